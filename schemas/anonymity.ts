@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { SlugSchema } from './common.ts';
+import { SourceReferenceSchema } from './source-reference.ts';
+
+/** One way a citizen can get advice or treatment anonymously. */
+export const AnonymitySchema = z.strictObject({
+  /** What can be had anonymously, e.g. "alkoholbehandling" or "rådgivning". */
+  gaelder: z.string().min(1),
+  /** For whom and on what conditions, close to the source's words. */
+  betingelser: z.string().min(1).optional(),
+  /** When anonymity ends or does not apply, as the source says. */
+  begraensninger: z.string().min(1).optional(),
+  /** Ids of the law provisions the source names. */
+  hjemmel: z.array(SlugSchema).optional(),
+  /** Where the source states it. */
+  kilde: SourceReferenceSchema,
+});

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/** A lower-case slug used as a stable identifier and URL part: letters a–z, digits and hyphens. */
+export const SlugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'skal være små bogstaver a-z, tal og bindestreger, fx "frit-valg"');
+
+/** Markdown text (GitHub-flavoured: tables and lists work), rendered on the site. */
+export const MarkdownSchema = z.string().min(1);
+
+/** A calendar date written YYYY-MM-DD that exists in the calendar. */
+export const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'skal skrives ÅÅÅÅ-MM-DD, fx 2024-06-30')
+  .refine((value) => {
+    const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  }, 'er ikke en dato, der findes i kalenderen');
+
+/** A year written with four digits. */
+export const YearSchema = z.number().int().min(1990).max(2100);
+
+/** Which substance area something concerns. */
+export const SubstanceAreaSchema = z.enum(['alkohol', 'stof']);
+export type SubstanceArea = z.infer<typeof SubstanceAreaSchema>;
+
+/** An age range in whole years; either end may be open. */
+export const AgeRangeSchema = z.strictObject({
+  /** Lowest age included, in years. */
+  fra: z.number().int().min(0).max(120).optional(),
+  /** Highest age included, in years. */
+  til: z.number().int().min(0).max(120).optional(),
+});

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { SourceReferenceSchema } from './source-reference.ts';
+
+/** Follow-up on the treatment plan after treatment ends. */
+export const FollowUpSchema = z.strictObject({
+  /** Months after discharge at which the citizen is contacted, e.g. [1, 6]. */
+  maaneder: z.array(z.number().int().positive()).min(1),
+  /** Who is followed up, close to the source's words. */
+  gaelder_for: z.string().min(1),
+  /** What the follow-up is for and how it happens. */
+  beskrivelse: z.string().min(1).optional(),
+  /** Where the source states it. */
+  kilde: SourceReferenceSchema,
+});

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { SlugSchema } from './common.ts';
+import { SourceReferenceSchema } from './source-reference.ts';
+
+/** One statement of the citizen's free choice of treatment place. */
+export const FreeChoiceSchema = z.strictObject({
+  /** What the choice concerns. */
+  gaelder: z.enum(['generelt', 'alkohol', 'stof', 'substitution']),
+  /** The conditions and limits, close to the source's words. */
+  betingelser: z.string().min(1),
+  /** Ids of the law provisions the source names. */
+  hjemmel: z.array(SlugSchema).optional(),
+  /** Where the source states it. */
+  kilde: SourceReferenceSchema,
+});

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { SlugSchema } from './common.ts';
+
+/** A quotation of the provision's text as a source document reproduces it. */
+export const ProvisionQuoteSchema = z.strictObject({
+  /** The id of the document that quotes the provision. */
+  dokument: SlugSchema,
+  /** The section of that document. */
+  afsnit: z.string().min(1),
+  /** The provision's text as quoted, as Markdown (one paragraph per stk.). */
+  tekst: z.string().min(1),
+});
+
+/** One provision of Danish law that drug and alcohol treatment rests on. */
+export const LegalProvisionSchema = z.strictObject({
+  /** Stable slug, e.g. "sel-101"; used in URLs and in `hjemmel` lists. */
+  id: SlugSchema,
+  /** The law's common name, e.g. "Serviceloven". */
+  lov: z.string().min(1),
+  /** The law's formal name, e.g. "Lov om social service". */
+  lov_fuldt_navn: z.string().min(1),
+  /** The paragraph, e.g. "§ 101". */
+  paragraf: z.string().min(1),
+  /** What the provision is about, in a few words. */
+  titel: z.string().min(1),
+  /** What it gives the citizen, in one or two plain-Danish sentences. */
+  resume: z.string().min(1),
+  /** Where to read the law text. */
+  url: z.url(),
+  /** The provision's text where a source document quotes it. */
+  citat: ProvisionQuoteSchema.optional(),
+});
+
+/** The provisions file: every provision the data refers to. */
+export const LegalProvisionsSchema = z.strictObject({
+  /** The provisions, each once. */
+  bestemmelser: z.array(LegalProvisionSchema).min(1),
+});
+export type LegalProvision = z.infer<typeof LegalProvisionSchema>;

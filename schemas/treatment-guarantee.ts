@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { SourceReferenceSchema } from './source-reference.ts';
+
+/** The behandlingsgaranti: how soon treatment must start. */
+export const TreatmentGuaranteeSchema = z.strictObject({
+  /** The number of days within which treatment must start. */
+  dage: z.number().int().positive(),
+  /** From what the days are counted, as the source says, e.g. "anmodningen". */
+  regnet_fra: z.string().min(1),
+  /** Which treatment the guarantee covers, as the source says. */
+  gaelder_for: z.string().min(1).optional(),
+  /** What the source says is not covered by the guarantee. */
+  undtagelser: z.array(z.string().min(1)).optional(),
+  /** Where the source states the guarantee. */
+  kilde: SourceReferenceSchema,
+});
