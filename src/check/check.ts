@@ -1,0 +1,126 @@
+import {
+  DocumentSchema,
+  LegalProvisionsSchema,
+  RequirementCatalogueSchema,
+  type LegalProvision,
+  type MunicipalDocument,
+  type RequirementCatalogue,
+} from '../../schemas/index.ts';
+import { parseWithFriendlyErrors } from './friendly-errors.ts';
+import { parseYaml } from './parse-yaml.ts';
+import { diagnostic } from './rule-catalogue.ts';
+import { locate } from './locate.ts';
+import { checkDuplicateIds } from './rules/duplicate-ids.ts';
+import { checkExcerptInSource, checkExcerpts } from './rules/excerpts.ts';
+import { checkMandatoryPoints } from './rules/mandatory-points.ts';
+import { checkReferences } from './rules/references.ts';
+import { checkRevision } from './rules/revision.ts';
+import type { CheckResult, DatasetFiles, Located, RuleContext } from './dataset.ts';
+import type { Diagnostic, TextFile } from './types.ts';
+import type { z } from 'zod';
+
+function parseFile<T extends z.ZodType>(file: TextFile, schema: T, diagnostics: Diagnostic[]): Located<z.infer<T>> | undefined {
+  const { parsed, diagnostics: parseDiagnostics } = parseYaml(file.path, file.text);
+  diagnostics.push(...parseDiagnostics);
+  if (!parsed) return undefined;
+  const { data, diagnostics: schemaDiagnostics } = parseWithFriendlyErrors(schema, parsed);
+  diagnostics.push(...schemaDiagnostics);
+  return data === undefined ? undefined : { file: file.path, parsed, data };
+}
+
+/** The per-document rules, in the order their findings are reported. */
+const DOCUMENT_RULES = [checkReferences, checkMandatoryPoints, checkExcerpts, checkRevision];
+
+/**
+ * Checks a whole data set: requirement catalogues, law provisions and documents. Pure: it reads nothing from disk
+ * and imports nothing from Astro, so the build, the CLI and the browser run exactly the same check.
+ */
+export function checkDataset(files: DatasetFiles): CheckResult {
+  const diagnostics: Diagnostic[] = [];
+
+  const provisionFiles = files.provisions.flatMap((file) => {
+    const located = parseFile(file, LegalProvisionsSchema, diagnostics);
+    if (!located) return [];
+    diagnostics.push(...checkDuplicateIds(located.parsed, ['bestemmelser'], located.data.bestemmelser, 'lovbestemmelse'));
+    return [{ ...located, data: located.data.bestemmelser }];
+  });
+  const provisions = new Map<string, LegalProvision>(provisionFiles.flatMap((file) => file.data.map((p) => [p.id, p] as const)));
+
+  const catalogues = files.catalogues.flatMap((file) => {
+    const located = parseFile(file, RequirementCatalogueSchema, diagnostics);
+    if (!located) return [];
+    diagnostics.push(...checkDuplicateIds(located.parsed, ['punkter'], located.data.punkter, 'punkt'));
+    located.data.punkter.forEach((point, index) => {
+      point.hjemmel.forEach((id, hjemmelIndex) => {
+        if (provisions.has(id)) return;
+        const { line, column } = locate(located.parsed, ['punkter', index, 'hjemmel', hjemmelIndex]);
+        diagnostics.push(diagnostic('dangling-reference', located.file, line, column,
+          `Lovbestemmelsen "${id}" findes ikke i data/requirements/bestemmelser.yaml. Tilføj den dér, eller ret id'et.`));
+      });
+    });
+    return [located];
+  });
+  const catalogueMap = new Map<string, RequirementCatalogue>(catalogues.map((c) => [c.data.id, c.data]));
+
+  const documents = files.documents.flatMap((file) => {
+    const located = parseFile(file, DocumentSchema, diagnostics);
+    return located ? [located] : [];
+  });
+  diagnostics.push(...checkDocumentIdsUnique(documents));
+
+  const context: RuleContext = { catalogues: catalogueMap, provisions, sourceTexts: files.sourceTexts, today: files.today };
+  for (const document of documents) {
+    diagnostics.push(
+      ...checkDuplicateIds(document.parsed, ['afsnit'], document.data.afsnit, 'afsnit'),
+      ...(Array.isArray(document.data.tilbud) ? checkDuplicateIds(document.parsed, ['tilbud'], document.data.tilbud, 'tilbud') : []),
+      ...(Array.isArray(document.data.klageadgang) ? checkDuplicateIds(document.parsed, ['klageadgang'], document.data.klageadgang, 'klagevej') : []),
+    );
+    for (const rule of DOCUMENT_RULES) diagnostics.push(...rule(document, context));
+  }
+  diagnostics.push(...checkCatalogueWording(catalogues, documents, files.sourceTexts));
+
+  return { diagnostics: sortDiagnostics(diagnostics), documents, catalogues, provisions: provisionFiles };
+}
+
+function checkDocumentIdsUnique(documents: Located<MunicipalDocument>[]): Diagnostic[] {
+  const seen = new Map<string, string>();
+  return documents.flatMap((document) => {
+    const earlier = seen.get(document.data.id);
+    if (earlier === undefined) {
+      seen.set(document.data.id, document.file);
+      return [];
+    }
+    const { line, column } = locate(document.parsed, ['id']);
+    return [diagnostic('duplicate-id', document.file, line, column,
+      `Dokument-id'et "${document.data.id}" bruges også i ${earlier}. Hvert dokument skal have sit eget id, fordi id'et er dokumentets adresse på siden.`)];
+  });
+}
+
+/** The catalogue quotes each point's wording from a document; the quote must be in that document's source. */
+function checkCatalogueWording(
+  catalogues: Located<RequirementCatalogue>[],
+  documents: Located<MunicipalDocument>[],
+  sourceTexts: Record<string, string>,
+): Diagnostic[] {
+  const byId = new Map(documents.map((document) => [document.data.id, document.data]));
+  return catalogues.flatMap((catalogue) =>
+    catalogue.data.punkter.flatMap((point, index) => {
+      const quoted = byId.get(point.ordlyd_kilde.dokument);
+      const path = ['punkter', index, 'ordlyd_kilde'];
+      if (!quoted) {
+        if (documents.length === 0) return [];
+        const { line, column } = locate(catalogue.parsed, [...path, 'dokument']);
+        return [diagnostic('dangling-reference', catalogue.file, line, column,
+          `Dokumentet "${point.ordlyd_kilde.dokument}" findes ikke i data/kommuner/. Ret id'et til det dokument, ordlyden er citeret fra.`)];
+      }
+      const source = sourceTexts[quoted.kildefil];
+      return source === undefined ? [] : checkExcerptInSource(catalogue.parsed, [...path, 'uddrag'], point.ordlyd_kilde.uddrag, source, quoted.kildefil);
+    }),
+  );
+}
+
+export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+}
+
+export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean => diagnostics.some((d) => d.severity === 'error');

@@ -1,0 +1,36 @@
+import type { LegalProvision, MunicipalDocument, RequirementCatalogue } from '../../schemas/index.ts';
+import type { ParsedYaml } from './parse-yaml.ts';
+import type { Diagnostic, TextFile } from './types.ts';
+
+/** Everything the check reads: the data files as text, the source texts, and the date to judge revision deadlines by. */
+export interface DatasetFiles {
+  documents: TextFile[];
+  catalogues: TextFile[];
+  provisions: TextFile[];
+  /** Source texts by file name (as documents name them in `kildefil`). */
+  sourceTexts: Record<string, string>;
+  /** The date revision deadlines are judged against, YYYY-MM-DD. */
+  today: string;
+}
+
+export interface Located<T> {
+  file: string;
+  parsed: ParsedYaml;
+  data: T;
+}
+
+/** The checked data set: every file that passed its schema, and every diagnostic. */
+export interface CheckResult {
+  diagnostics: Diagnostic[];
+  documents: Located<MunicipalDocument>[];
+  catalogues: Located<RequirementCatalogue>[];
+  provisions: Located<LegalProvision[]>[];
+}
+
+/** What the rules see of the data set. */
+export interface RuleContext {
+  catalogues: Map<string, RequirementCatalogue>;
+  provisions: Map<string, LegalProvision>;
+  sourceTexts: Record<string, string>;
+  today: string;
+}

@@ -1,0 +1,6 @@
+import type { Diagnostic } from '../types.ts';
+
+/** The diagnostics as a JSON array, one object per diagnostic, stable key order. */
+export function formatJson(diagnostics: readonly Diagnostic[]): string {
+  return JSON.stringify(diagnostics.map(({ file, line, column, severity, ruleId, message, docsUrl }) => ({ file, line, column, severity, ruleId, message, docsUrl })), null, 2);
+}

@@ -1,0 +1,51 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { DatasetFiles } from './dataset.ts';
+import type { TextFile } from './types.ts';
+
+/** The data directory: `data/` unless RUSMIDDEL_DATA_DIR names another (tests build broken copies). */
+export function dataDirectory(root = process.cwd()): string {
+  return process.env.RUSMIDDEL_DATA_DIR ?? join(root, 'data');
+}
+
+/** The date revision deadlines are judged by: RUSMIDDEL_TODAY (YYYY-MM-DD) for reproducible builds, else today. */
+export function judgementDate(): string {
+  return process.env.RUSMIDDEL_TODAY ?? new Date().toISOString().slice(0, 10);
+}
+
+function yamlFilesUnder(directory: string): string[] {
+  let entries: string[];
+  try {
+    entries = readdirSync(directory).sort();
+  } catch {
+    return [];
+  }
+  return entries.flatMap((entry) => {
+    const path = join(directory, entry);
+    if (statSync(path).isDirectory()) return yamlFilesUnder(path);
+    return /\.ya?ml$/.test(entry) && !entry.endsWith('.headings.yaml') ? [path] : [];
+  });
+}
+
+function readText(path: string, root: string): TextFile {
+  return { path: relative(root, path) || path, text: readFileSync(path, 'utf8') };
+}
+
+/** Reads the whole data set from disk, as the check core expects it. */
+export function loadDatasetFromDisk(directory = dataDirectory(), root = process.cwd()): DatasetFiles {
+  const requirementFiles = yamlFilesUnder(join(directory, 'requirements'));
+  const sourceDirectory = join(directory, 'sources');
+  let sourceNames: string[] = [];
+  try {
+    sourceNames = readdirSync(sourceDirectory).filter((name) => name.endsWith('.txt')).sort();
+  } catch {
+    sourceNames = [];
+  }
+  return {
+    provisions: requirementFiles.filter((path) => path.endsWith('bestemmelser.yaml')).map((path) => readText(path, root)),
+    catalogues: requirementFiles.filter((path) => !path.endsWith('bestemmelser.yaml')).map((path) => readText(path, root)),
+    documents: yamlFilesUnder(join(directory, 'kommuner')).map((path) => readText(path, root)),
+    sourceTexts: Object.fromEntries(sourceNames.map((name) => [name, readFileSync(join(sourceDirectory, name), 'utf8')])),
+    today: judgementDate(),
+  };
+}

@@ -1,0 +1,57 @@
+import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import type { ParsedYaml } from './parse-yaml.ts';
+
+export type PathSegment = string | number;
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/**
+ * The 1-based position of the node at `path`. With `at: 'key'` it is the key of the last segment (for unknown or
+ * misspelt keys). When the path does not exist (a missing key), it is the key of the deepest ancestor that does,
+ * so "krav.behandlingsgaranti is missing" points at the `krav:` line.
+ */
+export function locate(parsed: ParsedYaml, path: readonly PathSegment[], at: 'value' | 'key' = 'value'): Position {
+  let node: unknown = parsed.document.contents;
+  let keyOffset: number | undefined;
+  let valueOffset = rangeStart(node);
+  for (const [index, segment] of path.entries()) {
+    const child = childOf(node, segment);
+    if (!child) break;
+    node = child.value;
+    keyOffset = child.keyOffset;
+    valueOffset = rangeStart(child.value) ?? child.keyOffset;
+    if (index === path.length - 1 && at === 'key' && keyOffset !== undefined) {
+      return position(parsed, keyOffset);
+    }
+    if (index < path.length - 1 && !childOf(node, path[index + 1] as PathSegment)) {
+      // The next segment is missing: point at the key that owns this collection.
+      return position(parsed, keyOffset ?? valueOffset ?? 0);
+    }
+  }
+  return position(parsed, valueOffset ?? keyOffset ?? 0);
+}
+
+function childOf(node: unknown, segment: PathSegment): { value: unknown; keyOffset?: number } | undefined {
+  if (isMap(node)) {
+    const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+    if (!pair) return undefined;
+    return { value: pair.value, keyOffset: rangeStart(pair.key) };
+  }
+  if (isSeq(node) && typeof segment === 'number') {
+    const item = node.items[segment];
+    return item === undefined ? undefined : { value: item, keyOffset: rangeStart(item) };
+  }
+  return undefined;
+}
+
+function rangeStart(node: unknown): number | undefined {
+  const range = (node as Node | undefined)?.range;
+  return range ? range[0] : undefined;
+}
+
+function position(parsed: ParsedYaml, offset: number): Position {
+  const { line, col } = parsed.lineCounter.linePos(offset);
+  return { line, column: col };
+}

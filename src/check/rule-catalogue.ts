@@ -1,0 +1,46 @@
+import type { Diagnostic, Severity } from './types.ts';
+
+/** What a rule checks, in Danish, for the rules page and the CLI's help. Ids are permanent. */
+export interface RuleDescription {
+  severity: Severity;
+  /** One sentence: what the rule requires. */
+  summary: string;
+  /** Why it matters to a citizen or reviewer. */
+  why: string;
+}
+
+export const RULES = {
+  'yaml-syntax': { severity: 'error', summary: 'Filen skal være gyldig YAML.', why: 'En fil, der ikke kan læses, kan ikke kontrolleres eller vises.' },
+  'empty-file': { severity: 'error', summary: 'Filen må ikke være tom.', why: 'En tom fil er som regel en fejl ved kopiering eller gemning.' },
+  'not-text': { severity: 'error', summary: 'Filen skal være UTF-8-tekst uden binære data.', why: 'Binære data og forkert tegnsæt ødelægger danske bogstaver og kan ikke kontrolleres.' },
+  'file-too-large': { severity: 'error', summary: 'Filen må højst være på 2 mio. tegn.', why: 'En så stor fil er ikke et enkelt dokument og ville gøre siden langsom.' },
+  schema: { severity: 'error', summary: 'Felterne skal have de navne og typer, som skemaet beskriver.', why: 'Kun data i den aftalte form kan sammenlignes på tværs af kommuner.' },
+  'duplicate-id': { severity: 'error', summary: 'Et id må kun bruges én gang.', why: 'Id’er bruges i adresser og henvisninger; to ens id’er gør henvisningerne tvetydige.' },
+  'dangling-reference': { severity: 'error', summary: 'En henvisning skal pege på noget, der findes (et afsnit, en lovbestemmelse, et kravkatalog, en kildefil).', why: 'En henvisning, der peger ud i ingenting, gør et faktum umuligt at efterprøve.' },
+  'excerpt-not-in-source': { severity: 'error', summary: 'Hvert uddrag skal stå ordret i kildedokumentet.', why: 'Uddraget er beviset for, at faktummet kommer fra kommunens eget dokument.' },
+  'precise-fact-without-excerpt': { severity: 'error', summary: 'Et præcist faktum (tal, telefon, adresse, frist, tid) skal stå i et af sine uddrag.', why: 'Præcise oplysninger er dem, borgere handler på; de skal kunne efterprøves ord for ord.' },
+  'mandatory-point-unaccounted': { severity: 'error', summary: 'Hvert lovpligtigt punkt skal enten henvise til de afsnit, der beskriver det, eller registreres som ikke beskrevet.', why: 'Et punkt, der bare mangler i data, skjuler, om kommunen har beskrevet det.' },
+  'unknown-point': { severity: 'error', summary: 'Punkter under krav skal findes i dokumentets kravkatalog.', why: 'Et ukendt punkt er ofte en stavefejl, der skjuler et rigtigt punkt.' },
+  'unknown-catalogue': { severity: 'error', summary: 'En kvalitetsstandard skal angive et kravkatalog, der findes; andre dokumenttyper må ikke.', why: 'Uden kravkatalog kan det ikke kontrolleres, om standarden har lovens punkter med.' },
+  'mandatory-point-not-described': { severity: 'warning', summary: 'Standarden beskriver ikke et af lovens punkter.', why: 'Borgeren har krav på at kende kommunens serviceniveau på alle lovens punkter.' },
+  'revision-overdue': { severity: 'warning', summary: 'Standarden skal revideres mindst hvert andet år og inden sin egen frist.', why: 'En forældet standard kan beskrive regler, klageinstanser og tilbud, der ikke gælder længere.' },
+  'document-undated': { severity: 'warning', summary: 'Dokumentet bør være dateret.', why: 'Uden dato kan en borger ikke se, om oplysningerne stadig gælder.' },
+} as const satisfies Record<string, RuleDescription>;
+
+export type RuleId = keyof typeof RULES;
+
+/** The site page that explains a rule. Mandatory-point diagnostics link to the point's own page instead. */
+export const ruleDocsUrl = (ruleId: RuleId): string => `/regler/#${ruleId}`;
+export const pointDocsUrl = (pointId: string): string => `/krav/${pointId}/`;
+
+/** Builds a diagnostic with the rule's default severity and docs link. */
+export function diagnostic(
+  ruleId: RuleId,
+  file: string,
+  line: number,
+  column: number,
+  message: string,
+  docsUrl: string = ruleDocsUrl(ruleId),
+): Diagnostic {
+  return { file, line, column, severity: RULES[ruleId].severity, ruleId, message, docsUrl };
+}

@@ -1,0 +1,26 @@
+import { diagnostic } from '../rule-catalogue.ts';
+import { locate, type PathSegment } from '../locate.ts';
+import type { ParsedYaml } from '../parse-yaml.ts';
+import type { Diagnostic } from '../types.ts';
+
+/** Reports every item of `items` whose `id` was used by an earlier item. Rule: duplicate-id. */
+export function checkDuplicateIds(
+  parsed: ParsedYaml,
+  listPath: PathSegment[],
+  items: readonly { id: string }[],
+  what: string,
+): Diagnostic[] {
+  const firstLine = new Map<string, number>();
+  const diagnostics: Diagnostic[] = [];
+  items.forEach((item, index) => {
+    const { line, column } = locate(parsed, [...listPath, index, 'id']);
+    const earlier = firstLine.get(item.id);
+    if (earlier === undefined) {
+      firstLine.set(item.id, line);
+      return;
+    }
+    diagnostics.push(diagnostic('duplicate-id', parsed.file, line, column,
+      `Id'et "${item.id}" (${what}) er allerede brugt på linje ${earlier}. Id'er bruges i adresser og henvisninger og skal være entydige: giv det et andet id.`));
+  });
+  return diagnostics;
+}

@@ -1,0 +1,43 @@
+import { diagnostic } from '../rule-catalogue.ts';
+import { locate, type PathSegment } from '../locate.ts';
+import { forEachFact } from '../walk.ts';
+import type { Located, RuleContext } from '../dataset.ts';
+import type { Diagnostic } from '../types.ts';
+import type { MunicipalDocument } from '../../../schemas/index.ts';
+
+/** Every reference resolves: section ids, law provision ids and the source file. Rule: dangling-reference. */
+export function checkReferences(doc: Located<MunicipalDocument>, ctx: RuleContext): Diagnostic[] {
+  const { data, parsed, file } = doc;
+  const diagnostics: Diagnostic[] = [];
+  const report = (path: PathSegment[], message: string) => {
+    const { line, column } = locate(parsed, path);
+    diagnostics.push(diagnostic('dangling-reference', file, line, column, message));
+  };
+  const sectionIds = new Set(data.afsnit.map((section) => section.id));
+  const sectionHint = `Afsnit i dokumentet: ${[...sectionIds].join(', ')}.`;
+
+  if (ctx.sourceTexts[data.kildefil] === undefined) {
+    report(['kildefil'], `Kildefilen "${data.kildefil}" findes ikke i data/sources/. Læg kildeteksten dér, eller ret filnavnet.`);
+  }
+  forEachFact(data, (fact, path) => {
+    const section = (fact.kilde as { afsnit: string }).afsnit;
+    if (!sectionIds.has(section)) report([...path, 'kilde', 'afsnit'], `Afsnittet "${section}" findes ikke i dokumentet. ${sectionHint}`);
+    const hjemmel = fact.hjemmel;
+    if (Array.isArray(hjemmel)) {
+      hjemmel.forEach((id, index) => {
+        if (!ctx.provisions.has(String(id))) {
+          report([...path, 'hjemmel', index], `Lovbestemmelsen "${String(id)}" findes ikke i data/requirements/bestemmelser.yaml. Brug en af: ${[...ctx.provisions.keys()].join(', ')}, eller tilføj bestemmelsen dér.`);
+        }
+      });
+    }
+  });
+  for (const [pointId, status] of Object.entries(data.krav ?? {})) {
+    if (status.status !== 'beskrevet') continue;
+    status.afsnit.forEach((section, index) => {
+      if (!sectionIds.has(section)) {
+        report(['krav', pointId, 'afsnit', index], `Punktet "${pointId}" henviser til afsnit "${section}", som ikke findes i dokumentet. ${sectionHint}`);
+      }
+    });
+  }
+  return diagnostics;
+}
