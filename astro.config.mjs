@@ -1,0 +1,14 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import dataCheck from './src/integrations/data-check.ts';
+import pagefindIndex from './src/integrations/pagefind-index.ts';
+import { markdownProcessor, sharedMarkdownOptions } from './src/markdown-config.ts';
+
+export default defineConfig({
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  markdown: { ...sharedMarkdownOptions, processor: markdownProcessor },
+  integrations: [dataCheck(), mdx(), pagefindIndex()],
+  devToolbar: { enabled: false },
+});

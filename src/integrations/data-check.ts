@@ -1,0 +1,29 @@
+import type { AstroIntegration } from 'astro';
+import { checkDataset, formatStylish, hasErrors } from '../check/index.ts';
+import { loadDatasetFromDisk } from '../check/load-from-disk.ts';
+
+/**
+ * Runs the data check before Astro builds anything. On errors it prints every diagnostic, one per line, and stops
+ * the process with exit code 1: the reader gets the located list, not a stack trace.
+ */
+export function runDataCheck(log: (line: string) => void): boolean {
+  const result = checkDataset(loadDatasetFromDisk());
+  if (result.diagnostics.length > 0) log(formatStylish(result.diagnostics));
+  return !hasErrors(result.diagnostics);
+}
+
+export default function dataCheck(): AstroIntegration {
+  return {
+    name: 'rusmiddelstandarder:data-check',
+    hooks: {
+      'astro:config:setup': ({ command }) => {
+        if (command === 'preview' || command === 'sync') return;
+        const ok = runDataCheck((text) => process.stderr.write(`${text}\n`));
+        if (!ok) {
+          process.stderr.write('\nBygningen er stoppet: data/ har fejl (se listen ovenfor). Ret dem, og byg igen; `npm run check` viser listen uden at bygge.\n');
+          process.exit(1);
+        }
+      },
+    },
+  };
+}

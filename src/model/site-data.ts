@@ -1,0 +1,94 @@
+import { checkDataset, hasErrors, revisionStatus, type CheckResult, type Diagnostic, type RevisionStatus } from '../check/index.ts';
+import { loadDatasetFromDisk } from '../check/load-from-disk.ts';
+import { formatStylish } from '../check/index.ts';
+import type { LegalProvision, MandatoryPoint, MandatoryPointStatus, MunicipalDocument, RequirementCatalogue } from '../../schemas/index.ts';
+import { slugify } from './slug.ts';
+
+/** One mandatory point as one document accounts for it. */
+export interface PointAccount {
+  point: MandatoryPoint;
+  status: MandatoryPointStatus;
+}
+
+/** A document with everything its pages need, derived once. */
+export interface DocumentView {
+  data: MunicipalDocument;
+  kommuneId: string;
+  url: string;
+  file: string;
+  catalogue?: RequirementCatalogue;
+  points: PointAccount[];
+  revision: RevisionStatus;
+  /** The check's findings (warnings) for this document, shown on its page. */
+  findings: Diagnostic[];
+}
+
+export interface KommuneView {
+  id: string;
+  navn: string;
+  url: string;
+  documents: DocumentView[];
+}
+
+export interface SiteData {
+  kommuner: KommuneView[];
+  documents: DocumentView[];
+  catalogues: RequirementCatalogue[];
+  provisions: Map<string, LegalProvision>;
+  today: string;
+}
+
+let cached: SiteData | undefined;
+
+/**
+ * The checked data set as the pages see it. The data-check integration has already stopped the build on errors;
+ * this guard only matters when a page is rendered without it (then it fails with the same located list).
+ */
+export function siteData(): SiteData {
+  if (cached) return cached;
+  const files = loadDatasetFromDisk();
+  const result = checkDataset(files);
+  if (hasErrors(result.diagnostics)) {
+    throw new Error(`Data har fejl:\n${formatStylish(result.diagnostics.filter((d) => d.severity === 'error'))}`);
+  }
+  cached = buildSiteData(result, files.today);
+  return cached;
+}
+
+export function buildSiteData(result: CheckResult, today: string): SiteData {
+  const catalogues = new Map(result.catalogues.map((c) => [c.data.id, c.data]));
+  const documents = result.documents.map(({ data, file }): DocumentView => {
+    const kommuneId = slugify(data.kommune);
+    const catalogue = data.kravkatalog ? catalogues.get(data.kravkatalog) : undefined;
+    return {
+      data,
+      kommuneId,
+      url: `/kommuner/${kommuneId}/${data.id}/`,
+      file,
+      catalogue,
+      points: catalogue
+        ? catalogue.punkter.flatMap((point) => {
+            const status = data.krav?.[point.id];
+            return status ? [{ point, status }] : [];
+          })
+        : [],
+      revision: revisionStatus(data, today),
+      findings: result.diagnostics.filter((d) => d.file === file),
+    };
+  });
+  const byKommune = new Map<string, DocumentView[]>();
+  for (const document of documents) byKommune.set(document.kommuneId, [...(byKommune.get(document.kommuneId) ?? []), document]);
+  const kommuner = [...byKommune.entries()]
+    .map(([id, docs]) => ({ id, navn: docs[0]!.data.kommune, url: `/kommuner/${id}/`, documents: docs }))
+    .sort((a, b) => a.navn.localeCompare(b.navn, 'da'));
+  return {
+    kommuner,
+    documents,
+    catalogues: [...catalogues.values()],
+    provisions: new Map(result.provisions.flatMap((file) => file.data.map((p) => [p.id, p] as const))),
+    today,
+  };
+}
+
+/** The anchor of a section on its document page. */
+export const sectionAnchor = (sectionId: string): string => `afsnit-${sectionId}`;
