@@ -4,8 +4,8 @@ import { SlugSchema } from './common.ts';
 
 /** Where the catalogue's wording of a point was taken from. */
 export const WordingSourceSchema = z.strictObject({
-  /** The id of the document that quotes the point. */
-  dokument: SlugSchema,
+  /** The source text (in data/sources/) that quotes the point. */
+  kildefil: z.string().regex(/^[a-z0-9.-]+\.txt$/),
   /** The section of that document. */
   afsnit: z.string().min(1),
   /** The verbatim wording in that document. */

@@ -77,7 +77,7 @@ export function checkDataset(files: DatasetFiles): CheckResult {
     );
     for (const rule of DOCUMENT_RULES) diagnostics.push(...rule(document, context));
   }
-  diagnostics.push(...checkCatalogueWording(catalogues, documents, files.sourceTexts));
+  diagnostics.push(...checkCatalogueWording(catalogues, files.sourceTexts));
 
   return { diagnostics: sortDiagnostics(diagnostics), documents, catalogues, provisions: provisionFiles };
 }
@@ -96,25 +96,19 @@ function checkDocumentIdsUnique(documents: Located<MunicipalDocument>[]): Diagno
   });
 }
 
-/** The catalogue quotes each point's wording from a document; the quote must be in that document's source. */
-function checkCatalogueWording(
-  catalogues: Located<RequirementCatalogue>[],
-  documents: Located<MunicipalDocument>[],
-  sourceTexts: Record<string, string>,
-): Diagnostic[] {
-  const byId = new Map(documents.map((document) => [document.data.id, document.data]));
+/** The catalogue quotes each point's wording from a source text; the quote must be in that text. */
+function checkCatalogueWording(catalogues: Located<RequirementCatalogue>[], sourceTexts: Record<string, string>): Diagnostic[] {
   return catalogues.flatMap((catalogue) =>
     catalogue.data.punkter.flatMap((point, index) => {
-      const quoted = byId.get(point.ordlyd_kilde.dokument);
       const path = ['punkter', index, 'ordlyd_kilde'];
-      if (!quoted) {
-        if (documents.length === 0) return [];
-        const { line, column } = locate(catalogue.parsed, [...path, 'dokument']);
+      const { kildefil, uddrag } = point.ordlyd_kilde;
+      const source = sourceTexts[kildefil];
+      if (source === undefined) {
+        const { line, column } = locate(catalogue.parsed, [...path, 'kildefil']);
         return [diagnostic('dangling-reference', catalogue.file, line, column,
-          `Dokumentet "${point.ordlyd_kilde.dokument}" findes ikke i data/kommuner/. Ret id'et til det dokument, ordlyden er citeret fra.`)];
+          `Kildefilen "${kildefil}" findes ikke i data/sources/. Læg kildeteksten dér, eller ret filnavnet.`)];
       }
-      const source = sourceTexts[quoted.kildefil];
-      return source === undefined ? [] : checkExcerptInSource(catalogue.parsed, [...path, 'uddrag'], point.ordlyd_kilde.uddrag, source, quoted.kildefil);
+      return checkExcerptInSource(catalogue.parsed, [...path, 'uddrag'], uddrag, source, kildefil);
     }),
   );
 }

@@ -40,9 +40,18 @@ export function parseYaml(file: string, rawText: string): { parsed?: ParsedYaml;
   }
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, maxAliasCount: 100 });
-  const diagnostics: Diagnostic[] = document.errors.map((error) => {
+  const seenOffsets = new Set<number>();
+  const diagnostics: Diagnostic[] = document.errors.flatMap((error) => {
+    // One mistake often yields several errors at the same spot; the first one explains it.
+    if (seenOffsets.has(error.pos[0])) return [];
+    seenOffsets.add(error.pos[0]);
+    const unclosed = error.code === 'MISSING_CHAR' && /quote/.test(error.message) ? unclosedQuote(text) : undefined;
+    if (unclosed) {
+      return [diagnostic('yaml-syntax', file, unclosed.line, unclosed.column,
+        `YAML-syntaksfejl (MISSING_CHAR): anførselstegnet ${unclosed.quote} her lukkes ikke på samme linje, så resten af filen læses som tekst. Tilføj det afsluttende ${unclosed.quote}.`)];
+    }
     const position = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
-    return diagnostic('yaml-syntax', file, position.line, position.col, yamlErrorMessage(error.code, error.message));
+    return [diagnostic('yaml-syntax', file, position.line, position.col, yamlErrorMessage(error.code, error.message))];
   });
   if (diagnostics.length > 0) return { diagnostics };
   let value: unknown;
@@ -66,4 +75,29 @@ function yamlErrorMessage(code: string, message: string): string {
     MULTILINE_IMPLICIT_KEY: 'En nøgle kan ikke gå over flere linjer. Sæt værdien i anførselstegn, hvis den indeholder ": ".',
   };
   return `YAML-syntaksfejl (${code}): ${firstLine}. ${hints[code] ?? 'Ret syntaksen på dette sted.'}`;
+}
+
+/**
+ * The parser reports an unclosed quote where the file ends. Our data never spans a quoted string over lines
+ * (long text uses `|` blocks), so the first line that ends inside a quote is where the author forgot to close it.
+ */
+function unclosedQuote(text: string): { line: number; column: number; quote: string } | undefined {
+  const lines = text.split('\n');
+  for (const [index, line] of lines.entries()) {
+    let open: { quote: string; column: number } | undefined;
+    for (let column = 0; column < line.length; column++) {
+      const char = line[column] as string;
+      if (open) {
+        if (char === '\\' && open.quote === '"') column++;
+        else if (char === open.quote && open.quote === "'" && line[column + 1] === "'") column++;
+        else if (char === open.quote) open = undefined;
+      } else if (char === '#' && (column === 0 || /\s/.test(line[column - 1] as string))) {
+        break;
+      } else if ((char === '"' || char === "'") && (column === 0 || /[\s[{,:]/.test(line[column - 1] as string))) {
+        open = { quote: char, column };
+      }
+    }
+    if (open) return { line: index + 1, column: open.column + 1, quote: open.quote };
+  }
+  return undefined;
 }

@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DatasetFiles, TextFile } from '../../src/check/index.ts';
+import { loadDatasetFromDisk } from '../../src/check/load-from-disk.ts';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const FIXTURES = join(ROOT, 'test', 'fixtures');
+/** The fixtures' own date, so revision findings do not change with the calendar. */
+export const FIXTURE_TODAY = '2025-06-01';
+
+const realData = loadDatasetFromDisk(join(ROOT, 'data'), ROOT);
+
+/** The real catalogues, provisions and sources, plus the fixture source text, around the given documents. */
+export function fixtureDataset(documents: TextFile[]): DatasetFiles {
+  return {
+    ...realData,
+    documents,
+    sourceTexts: { ...realData.sourceTexts, 'eksempelby-kilde.txt': readFileSync(join(FIXTURES, 'eksempelby-kilde.txt'), 'utf8') },
+    today: FIXTURE_TODAY,
+  };
+}
+
+export function readFixture(scenario: string): TextFile {
+  const path = join('test', 'fixtures', scenario, 'document.yaml');
+  return { path, text: readFileSync(join(ROOT, path), 'utf8') };
+}
