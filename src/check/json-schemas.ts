@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { DocumentSchema, LegalProvisionsSchema, RequirementCatalogueSchema } from '../../schemas/index.ts';
+
+/** The JSON Schemas editors use (via `# yaml-language-server: $schema=...`), generated from the zod schemas. */
+export function jsonSchemas(): Record<string, unknown> {
+  const generate = (schema: z.ZodType, title: string) => ({ title, ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) });
+  return {
+    'dokument.schema.json': generate(DocumentSchema, 'Rusmiddelstandarder: kommunalt dokument'),
+    'kravkatalog.schema.json': generate(RequirementCatalogueSchema, 'Rusmiddelstandarder: kravkatalog'),
+    'bestemmelser.schema.json': generate(LegalProvisionsSchema, 'Rusmiddelstandarder: lovbestemmelser'),
+  };
+}
+
+export const serializeJsonSchema = (schema: unknown): string => `${JSON.stringify(schema, null, 2)}\n`;

@@ -1,0 +1,49 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FIXTURES, ROOT } from '../helpers/dataset.ts';
+
+const workspace = mkdtempSync(join(tmpdir(), 'rusmiddel-build-'));
+afterAll(() => rmSync(workspace, { recursive: true, force: true }));
+
+/** A copy of the real data with one extra document, built into a throwaway directory. */
+function buildWith(extraDocument: string) {
+  const dataDirectory = join(workspace, `data-${Math.random().toString(36).slice(2)}`);
+  cpSync(join(ROOT, 'data'), dataDirectory, { recursive: true });
+  cpSync(join(FIXTURES, 'eksempelby-kilde.txt'), join(dataDirectory, 'sources', 'eksempelby-kilde.txt'));
+  const documentPath = join(dataDirectory, 'kommuner', 'eksempelby', 'eksempelby.yaml');
+  mkdirSync(join(dataDirectory, 'kommuner', 'eksempelby'), { recursive: true });
+  writeFileSync(documentPath, extraDocument);
+  const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build', '--outDir', join(dataDirectory, 'dist')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, RUSMIDDEL_DATA_DIR: dataDirectory, RUSMIDDEL_TODAY: '2025-06-01', ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  return { ...result, documentPath };
+}
+
+describe('astro build', () => {
+  it('stops on a broken data set with every located diagnostic and no stack trace', () => {
+    const valid = readFileSync(join(FIXTURES, 'valid', 'document.yaml'), 'utf8');
+    const broken = valid
+      .replace(/^ {2}behandlingsgaranti: .*\n/m, '')
+      .replace("uddrag: ['tlf. 1234 5678']", "uddrag: ['tlf. 8765 4321']");
+    const { status, stderr, stdout } = buildWith(broken);
+    const output = `${stdout}\n${stderr}`;
+    const kravLine = broken.split('\n').indexOf('krav:') + 1;
+    const excerptLine = broken.split('\n').findIndex((line) => line.includes('8765 4321')) + 1;
+    expect(status).toBe(1);
+    expect(output).toMatch(new RegExp(`eksempelby\\.yaml:${kravLine}:1  error  mandatory-point-unaccounted  Punkt 6 "behandlingsgaranti"`));
+    expect(output).toMatch(new RegExp(`eksempelby\\.yaml:${excerptLine}:\\d+  error  excerpt-not-in-source`));
+    expect(output).toMatch(/eksempelby\.yaml:\d+:\d+  error  precise-fact-without-excerpt/);
+    expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+  });
+
+  it('builds the real data set with the extra valid document', () => {
+    const { status, stderr } = buildWith(readFileSync(join(FIXTURES, 'valid', 'document.yaml'), 'utf8'));
+    expect(stderr).not.toMatch(/  error  /);
+    expect(status).toBe(0);
+  });
+});
