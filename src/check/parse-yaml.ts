@@ -25,8 +25,6 @@ export function parseYaml(file: string, rawText: string): { parsed?: ParsedYaml;
   }
   const controlAt = text.search(/[\u0000-\u0008\u000e-\u001f\ufffd]/);
   if (controlAt >= 0) {
-    const lineCounter = new LineCounter();
-    lineCounter.addNewLine(0);
     const before = text.slice(0, controlAt).split('\n');
     return {
       diagnostics: [
@@ -39,7 +37,7 @@ export function parseYaml(file: string, rawText: string): { parsed?: ParsedYaml;
     return { diagnostics: [diagnostic('empty-file', file, 1, 1, 'Filen er tom. Skriv dokumentets data i den, eller slet filen.')] };
   }
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, maxAliasCount: 100 });
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const seenOffsets = new Set<number>();
   const diagnostics: Diagnostic[] = document.errors.flatMap((error) => {
     // One mistake often yields several errors at the same spot; the first one explains it.

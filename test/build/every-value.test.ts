@@ -1,0 +1,26 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { forEachLeaf } from '../../src/check/walk.ts';
+import { siteData } from '../../src/model/site-data.ts';
+import { requireBuiltSite } from '../helpers/built-site.ts';
+import { builtPageText } from '../helpers/html-text.ts';
+
+/** Values shown as a label or a link rather than verbatim (enums, ids, flags, Markdown rendered as HTML). */
+const SHOWN_AS_LABEL = new Set(['former', 'omraader', 'emne', 'dokumenttype', 'status', 'id', 'niveau', 'paaroerende', 'anvendes', 'ambulant_gratis', 'kommunen_foerst', 'hjemmel', 'kravkatalog']);
+
+beforeAll(requireBuiltSite);
+
+describe('every value in the data appears on its document page', () => {
+  it.each(siteData().documents.map((document) => [document.data.id, document] as const))('%s', (_, document) => {
+    const text = builtPageText(document.url);
+    const missing: string[] = [];
+    forEachLeaf(document.data, (leaf, path) => {
+      const key = String([...path].reverse().find((segment) => typeof segment === 'string'));
+      if (typeof leaf === 'boolean' || SHOWN_AS_LABEL.has(key)) return;
+      if (path[0] === 'frit_valg' && key === 'gaelder') return;
+      if (path[0] === 'afsnit' && key === 'tekst') return;
+      const value = String(leaf).replace(/\s+/g, ' ').trim();
+      if (!text.includes(value)) missing.push(`${path.join('.')}: ${value.slice(0, 80)}`);
+    });
+    expect(missing).toEqual([]);
+  });
+});

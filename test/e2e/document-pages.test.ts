@@ -1,0 +1,83 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIST, requireBuiltSite } from '../helpers/built-site.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveStatic } from '../helpers/static-server.ts';
+
+/**
+ * Facts copied by hand from each source text (data/sources/), not from the YAML: the page must show what the
+ * municipality wrote.
+ */
+const FACTS_FROM_SOURCES: Record<string, string[]> = {
+  '/kommuner/skanderborg/skanderborg-kvalitetsstandard-2025-2026/': [
+    '8794 7580',
+    'Ole Lund Kirkegaards Stræde 2F',
+    'xx.xx.2024',
+    'Ringgården',
+    '2244 4921',
+    '8.15-18.00',
+    'Styrelsen for Patientklager',
+    'Ankestyrelsen',
+    '4 uger',
+    'MOVE',
+  ],
+};
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+
+beforeAll(async () => {
+  requireBuiltSite();
+  server = await serveStatic(DIST);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a page and records what a user would not see: console errors and requests leaving the site. */
+async function open(path: string): Promise<{ page: Page; consoleErrors: string[]; foreignRequests: string[] }> {
+  const page = await browser.newPage();
+  const consoleErrors: string[] = [];
+  const foreignRequests: string[] = [];
+  page.on('console', (message) => { if (message.type() === 'error') consoleErrors.push(message.text()); });
+  page.on('request', (request) => { if (!request.url().startsWith(server.url) && !request.url().startsWith('data:')) foreignRequests.push(request.url()); });
+  const response = await page.goto(server.url + path);
+  expect(response?.status()).toBe(200);
+  return { page, consoleErrors, foreignRequests };
+}
+
+describe('document pages in a browser', () => {
+  it.each(Object.entries(FACTS_FROM_SOURCES))('%s shows facts from its source', async (path, facts) => {
+    const { page } = await open(path);
+    const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+    for (const fact of facts) expect(text, fact).toContain(fact);
+    await page.close();
+  });
+
+  it('the Skanderborg page accounts for all 18 points, each linking to where it is described', async () => {
+    const { page } = await open('/kommuner/skanderborg/skanderborg-kvalitetsstandard-2025-2026/');
+    const rows = page.locator('#lovens-punkter ~ .table-wrap tbody tr');
+    expect(await rows.count()).toBe(18);
+    for (const link of await page.locator('#lovens-punkter ~ .table-wrap tbody a').all()) {
+      const target = (await link.getAttribute('href'))!;
+      expect(await page.locator(`[id="${target.slice(1)}"]`).count(), target).toBe(1);
+    }
+    await page.close();
+  });
+
+  it.each(['/', '/kommuner/skanderborg/', '/kommuner/skanderborg/skanderborg-kvalitetsstandard-2025-2026/', '/regler/'])(
+    '%s is Danish, has no axe violations, no console errors and no requests to other origins',
+    async (path) => {
+      const { page, consoleErrors, foreignRequests } = await open(path);
+      expect(await page.getAttribute('html', 'lang')).toBe('da');
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+      await page.close();
+    },
+  );
+});
