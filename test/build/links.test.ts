@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DIST, requireBuiltSite } from '../helpers/built-site.ts';
+
+function htmlFiles(directory: string): string[] {
+  return readdirSync(directory).flatMap((entry) => {
+    const path = join(directory, entry);
+    if (statSync(path).isDirectory()) return entry === 'pagefind' ? [] : htmlFiles(path);
+    return entry.endsWith('.html') ? [path] : [];
+  });
+}
+
+const decode = (value: string) => value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+
+beforeAll(requireBuiltSite);
+
+describe('internal links in the built site', () => {
+  it('every internal link and anchor points at a page and an element that exist', () => {
+    const pages = new Map(htmlFiles(DIST).map((file) => {
+      const html = readFileSync(file, 'utf8');
+      const urlPath = `/${relative(DIST, file).replace(/index\.html$/, '')}`;
+      const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => decode(match[1]!)));
+      return [urlPath, { html, ids }] as const;
+    }));
+    expect(pages.size).toBeGreaterThan(3);
+    const broken: string[] = [];
+    for (const [from, { html }] of pages) {
+      for (const [, rawHref] of html.matchAll(/\shref="([^"]+)"/g)) {
+        const href = decode(rawHref!);
+        if (/^[a-z]+:/i.test(href) || href.startsWith('//')) continue;
+        const [path, anchor] = href.split('#') as [string, string | undefined];
+        const targetPath = path === '' ? from : path;
+        if (/\.[a-z0-9]+$/i.test(targetPath)) continue; // assets such as /favicon.svg
+        const target = pages.get(targetPath);
+        if (!target) broken.push(`${from} → ${href} (no page)`);
+        else if (anchor && !target.ids.has(decodeURIComponent(anchor))) broken.push(`${from} → ${href} (no element with that id)`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+});

@@ -1,0 +1,70 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, parseDocument } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { checkDataset, normalizeForExcerpt } from '../../src/check/index.ts';
+import { forEachFact } from '../../src/check/walk.ts';
+import { loadDatasetFromDisk } from '../../src/check/load-from-disk.ts';
+import { ROOT } from '../helpers/dataset.ts';
+
+const dataset = loadDatasetFromDisk(join(ROOT, 'data'), ROOT);
+const result = checkDataset(dataset);
+const catalogue = result.catalogues[0]!.data;
+
+describe('the real data set', () => {
+  it('has all five source documents, and no errors', () => {
+    expect(result.documents.map((d) => d.data.id).sort()).toEqual([
+      'hedensted-kvalitetsstandard-2017',
+      'mariagerfjord-kvalitetsstandard-stofmisbrug',
+      'skanderborg-kvalitetsstandard-2025-2026',
+      'viborg-servicedeklaration-rusmiddelcenter',
+      'viborg-udviklingsplaner-udsatteomraadet-2017-2018',
+    ]);
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it.each(result.documents.map((d) => [d.data.id, d] as const))('every excerpt of %s occurs in its source', (_, document) => {
+    const source = normalizeForExcerpt(dataset.sourceTexts[document.data.kildefil]!);
+    let excerpts = 0;
+    forEachFact(document.data, (fact) => {
+      for (const excerpt of (fact.kilde as { uddrag?: string[] }).uddrag ?? []) {
+        excerpts++;
+        expect(source, excerpt).toContain(normalizeForExcerpt(excerpt));
+      }
+    });
+    expect(excerpts).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(result.documents.map((d) => [d.data.id, d] as const))('every heading of the source of %s maps to a section in its YAML', (_, document) => {
+    const headingsFile = join(ROOT, 'data', 'sources', document.data.kildefil.replace(/\.txt$/, '.headings.yaml'));
+    expect(existsSync(headingsFile), headingsFile).toBe(true);
+    const headings = parse(readFileSync(headingsFile, 'utf8')) as { dokument: string; overskrifter: { tekst: string; afsnit: string }[] };
+    expect(headings.dokument).toBe(document.data.id);
+    const source = normalizeForExcerpt(dataset.sourceTexts[document.data.kildefil]!);
+    const sectionIds = new Set(document.data.afsnit.map((section) => section.id));
+    expect(headings.overskrifter.length).toBeGreaterThanOrEqual(document.data.afsnit.length);
+    for (const heading of headings.overskrifter) {
+      expect(source, heading.tekst).toContain(normalizeForExcerpt(heading.tekst));
+      expect(sectionIds.has(heading.afsnit), `${heading.tekst} → ${heading.afsnit}`).toBe(true);
+    }
+    for (const section of document.data.afsnit) {
+      expect(headings.overskrifter.some((heading) => heading.afsnit === section.id), `section ${section.id} has a source heading`).toBe(true);
+    }
+  });
+});
+
+describe('deleting a mandatory point from the Skanderborg YAML', () => {
+  const skanderborg = dataset.documents.find((file) => file.path.includes('skanderborg-kvalitetsstandard-2025-2026'))!;
+
+  it.each(catalogue.punkter.map((point) => point.id))('without %s, the check names the point at the krav line', (pointId) => {
+    const document = parseDocument(skanderborg.text);
+    expect(document.deleteIn(['krav', pointId])).toBe(true);
+    const text = document.toString({ lineWidth: 0 });
+    const kravLine = text.split('\n').indexOf('krav:') + 1;
+    const errors = checkDataset({ ...dataset, documents: [{ ...skanderborg, text }] }).diagnostics.filter((d) => d.severity === 'error');
+    expect(errors.map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId}`)).toEqual([
+      `${skanderborg.path}:${kravLine}:1 mandatory-point-unaccounted`,
+    ]);
+    expect(errors[0]!.message).toContain(`"${pointId}"`);
+  });
+});
