@@ -25,6 +25,9 @@ function flattenIssues(issues: readonly Issue[], root: unknown): Issue[] {
   return issues.flatMap((issue) => {
     if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
     const value = valueAt(root, issue.path as PathSegment[]);
+    if (value === undefined) {
+      return [{ code: 'invalid_type', expected: 'object', input: undefined, path: issue.path, message: 'mangler' } as unknown as Issue];
+    }
     const branches = issue.errors.map((branch) => branch.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }) as Issue));
     const meant = branches.find((branch) => !branch.some((inner) => isRootMismatch(inner, issue.path.length)));
     if (meant) return flattenIssues(meant, root);
@@ -75,7 +78,7 @@ function describe(issue: Issue, value: unknown, path: PathSegment[]): string {
     case 'custom':
       return `${describeValue(value)} ${issue.message}. Ret værdien.`;
     default:
-      return `${issue.message}. Ret værdien.`;
+      return `${issue.message.replace(/\.$/, '')}. Ret værdien.`;
   }
 }
 
