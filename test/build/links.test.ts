@@ -1,15 +1,6 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DIST, requireBuiltSite } from '../helpers/built-site.ts';
-
-function htmlFiles(directory: string): string[] {
-  return readdirSync(directory).flatMap((entry) => {
-    const path = join(directory, entry);
-    if (statSync(path).isDirectory()) return entry === 'pagefind' ? [] : htmlFiles(path);
-    return entry.endsWith('.html') ? [path] : [];
-  });
-}
+import { builtHtmlFiles, requireBuiltSite, urlPathOf } from '../helpers/built-site.ts';
 
 const decode = (value: string) => value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
 
@@ -17,9 +8,9 @@ beforeAll(requireBuiltSite);
 
 describe('internal links in the built site', () => {
   it('every internal link and anchor points at a page and an element that exist', () => {
-    const pages = new Map(htmlFiles(DIST).map((file) => {
+    const pages = new Map(builtHtmlFiles().map((file) => {
       const html = readFileSync(file, 'utf8');
-      const urlPath = `/${relative(DIST, file).replace(/index\.html$/, '')}`;
+      const urlPath = urlPathOf(file);
       const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => decode(match[1]!)));
       return [urlPath, { html, ids }] as const;
     }));
