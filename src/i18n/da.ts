@@ -33,6 +33,7 @@ export const da = {
   revision: {
     overdueDeadline: (year: number) => `Dokumentet skulle efter sin egen tekst være revideret senest i ${year}. Oplysningerne kan være forældede.`,
     overdueAge: (year: number) => `Dokumentet er senest dateret ${year} og er mere end to år gammelt. En kvalitetsstandard skal revideres mindst hvert andet år, så oplysningerne kan være forældede.`,
+    oldDocument: (year: number) => `Dokumentet er senest dateret ${year}. Oplysningerne kan være forældede.`,
     undated: 'Dokumentet er ikke dateret. Det er derfor ikke muligt at se, hvor gamle oplysningerne er.',
     noticeHeading: 'Bemærk',
   },

@@ -22,6 +22,22 @@ const FACTS_FROM_SOURCES: Record<string, string[]> = {
     '4 uger',
     'MOVE',
   ],
+  '/kommuner/mariagerfjord/mariagerfjord-kvalitetsstandard-stofmisbrug/': [
+    '9711 3858',
+    'Sofiendalsvej 7, 9200 Aalborg',
+    'Ankestyrelsen',
+    '14 dage',
+    '15-30',
+    'Side 1 af 9',
+  ],
+  '/kommuner/viborg/viborg-udviklingsplaner-udsatteomraadet-2017-2018/': [
+    '2017-2018',
+    'At 50% gennemfører.',
+    '29 %',
+    'TULU',
+    'NADA',
+    'Krisecenter',
+  ],
   '/kommuner/viborg/viborg-servicedeklaration-rusmiddelcenter/': [
     '87 87 75 75',
     '87 87 75 35',
