@@ -3,7 +3,7 @@ export const da = {
   siteName: 'Rusmiddelstandarder',
   tagline: 'Kommunernes kvalitetsstandarder for alkohol- og stofbehandling, samlet og sammenlignet',
   skipLink: 'Gå til hovedindhold',
-  nav: { label: 'Hovedmenu', home: 'Forside', kommuner: 'Kommuner', requirements: 'Lovens krav', laws: 'Love', rules: 'Regler for data' },
+  nav: { label: 'Hovedmenu', home: 'Forside', kommuner: 'Kommuner', topics: 'Sammenlign', requirements: 'Lovens krav', laws: 'Love', institutions: 'Døgninstitutioner', about: 'Om siden', rules: 'Regler for data' },
   breadcrumbLabel: 'Du er her',
   footer: 'Alle oplysninger er hentet fra kommunernes egne dokumenter. Siden bruger ingen cookies og sender ingen data videre.',
   notDescribed: 'Ikke beskrevet i standarden',
@@ -132,11 +132,25 @@ export const da = {
     heading: 'Rusmiddelstandarder',
     intro: 'Her kan du se, hvad din kommune lover, når du søger hjælp til et problem med alkohol eller stoffer: hvor hurtigt du får hjælp, om du kan vælge sted, om du kan være anonym, og hvor du kan klage.',
     kommunerHeading: 'Kommuner',
+    compareHeading: 'Sammenlign kommunerne emne for emne',
     documents: (n: number) => (n === 1 ? '1 dokument' : `${n} dokumenter`),
   },
   kommune: {
     heading: (name: string) => `${name} Kommune`,
     documentsHeading: 'Dokumenter',
+  },
+  compare: {
+    indexHeading: 'Sammenlign kommunerne',
+    indexIntro: 'Vælg et emne og se, hvad hver kommunes dokumenter siger om det, side om side.',
+    caption: (topic: string) => `${topic}: hvad dokumenterne siger`,
+    document: 'Kommune og dokument',
+    howToRead: 'Hver række er ét dokument. Klik på en oplysning for at se, hvor i dokumentet den står. "Ikke beskrevet i standarden" betyder, at dokumentet ikke siger noget om det.',
+  },
+  institutions: {
+    heading: 'Døgninstitutioner',
+    intro: 'De steder, kommunerne skriver, at de bruger til døgnbehandling. Oplysningerne er kommunernes egne.',
+    usedBy: (kommuner: string[]) => `Nævnt af ${[...new Set(kommuner)].join(', ')} Kommune`,
+    accordingTo: (kommune: string, title: string) => `Ifølge ${kommune} Kommune (${title})`,
   },
   requirements: {
     heading: 'Lovens krav til en kvalitetsstandard',
@@ -164,6 +178,9 @@ export const da = {
     points: 'Punkter i lovens krav',
     offers: 'Tilbud og oplysninger i dokumenterne',
     none: 'Ingen dokumenter i data henviser til bestemmelsen.',
+  },
+  about: {
+    sourcesCaption: 'Dokumenterne på siden',
   },
   rules: {
     heading: 'Regler for data',
