@@ -43,7 +43,8 @@ export function loadDatasetFromDisk(directory = dataDirectory(), root = process.
   }
   return {
     provisions: requirementFiles.filter((path) => path.endsWith('bestemmelser.yaml')).map((path) => readText(path, root)),
-    catalogues: requirementFiles.filter((path) => !path.endsWith('bestemmelser.yaml')).map((path) => readText(path, root)),
+    // Keyword files (*.noegleord.yaml) sit beside their catalogue but are read by the draft text check, not here.
+    catalogues: requirementFiles.filter((path) => !path.endsWith('bestemmelser.yaml') && !path.endsWith('.noegleord.yaml')).map((path) => readText(path, root)),
     documents: yamlFilesUnder(join(directory, 'kommuner')).map((path) => readText(path, root)),
     sourceTexts: Object.fromEntries(sourceNames.map((name) => [name, readFileSync(join(sourceDirectory, name), 'utf8')])),
     today: judgementDate(),

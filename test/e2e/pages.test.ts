@@ -94,7 +94,7 @@ describe('document pages in a browser', () => {
   });
 
   it.each(builtHtmlFiles().map(urlPathOf))(
-    '%s is Danish, has no axe violations, no console errors and no requests to other origins',
+    '%s is Danish, has no axe violations, console errors, requests to other origins or sideways scrolling at 320 px',
     async (path) => {
       const { page, consoleErrors, foreignRequests } = await open(path);
       expect(await page.getAttribute('html', 'lang')).toBe('da');
@@ -103,6 +103,10 @@ describe('document pages in a browser', () => {
       expect(consoleErrors).toEqual([]);
       expect(foreignRequests).toEqual([]);
       await page.context().close();
+      const phone = await (await browser.newContext({ viewport: { width: 320, height: 640 } })).newPage();
+      await phone.goto(server.url + path);
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling at 320 px').toBeLessThanOrEqual(320);
+      await phone.context().close();
     },
   );
 });

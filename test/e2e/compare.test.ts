@@ -1,0 +1,90 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isNotDescribed } from '../../schemas/index.ts';
+import { da } from '../../src/i18n/da.ts';
+import { siteData } from '../../src/model/site-data.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { DIST, requireBuiltSite } from '../helpers/built-site.ts';
+import { serveStatic } from '../helpers/static-server.ts';
+
+requireBuiltSite();
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+beforeAll(async () => {
+  server = await serveStatic(DIST);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The text of the cell in the row of `documentUrl` under the column headed `header`. */
+async function cellText(page: Page, documentUrl: string, header: string): Promise<string> {
+  const headers = await page.locator('table.comparison thead th').allInnerTexts();
+  const column = headers.findIndex((text) => text.trim() === header);
+  expect(column, `column "${header}" in ${headers.join(' | ')}`).toBeGreaterThan(0);
+  const row = page.locator('table.comparison tbody tr', { has: page.locator(`th a[href="${documentUrl}"]`) });
+  expect(await row.count()).toBe(1);
+  return (await row.locator('th, td').nth(column).innerText()).replace(/\s+/g, ' ');
+}
+
+async function openTopic(slug: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  expect((await page.goto(`${server.url}/emner/${slug}/`))?.status()).toBe(200);
+  return page;
+}
+
+const { documents } = siteData();
+
+describe('comparison tables put each fact in its document row and topic column', () => {
+  it('the treatment guarantee days', async () => {
+    const page = await openTopic('behandlingsgaranti');
+    for (const document of documents) {
+      const text = await cellText(page, document.url, 'Senest');
+      if (isNotDescribed(document.data.behandlingsgaranti)) expect(text).toBe(da.notDescribed);
+      else for (const guarantee of document.data.behandlingsgaranti) expect(text).toContain(`${guarantee.dage} dage`);
+    }
+    await page.context().close();
+  });
+
+  it('each complaint body under the kind of complaint it handles', async () => {
+    const page = await openTopic('klageadgang');
+    let checked = 0;
+    for (const document of documents) {
+      if (isNotDescribed(document.data.klageadgang)) continue;
+      for (const route of document.data.klageadgang) {
+        if (route.emne === 'andet') continue;
+        expect(await cellText(page, document.url, da.complaintSubjects[route.emne])).toContain(route.instans);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(2);
+    await page.context().close();
+  });
+
+  it('each phone number in the contact table', async () => {
+    const page = await openTopic('kontakt');
+    let checked = 0;
+    for (const document of documents) {
+      if (isNotDescribed(document.data.kontakt)) continue;
+      const text = await cellText(page, document.url, da.fields.phone);
+      for (const phone of document.data.kontakt.flatMap((contact) => contact.telefon ?? [])) {
+        expect(text).toContain(phone);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(2);
+    await page.context().close();
+  });
+
+  it('a cell links to the section of the document that states it', async () => {
+    const page = await openTopic('klageadgang');
+    const link = page.locator('table.comparison tbody td a').first();
+    const href = (await link.getAttribute('href'))!;
+    await link.click();
+    expect(page.url()).toBe(`${server.url}${href}`);
+    expect(await page.locator(`[id="${href.split('#')[1]}"]`).count()).toBe(1);
+    await page.context().close();
+  });
+});
