@@ -22,6 +22,14 @@ const FACTS_FROM_SOURCES: Record<string, string[]> = {
     '4 uger',
     'MOVE',
   ],
+  '/kommuner/hedensted/hedensted-kvalitetsstandard-2017/': [
+    '79 74 13 10',
+    'Hecovej 6',
+    'rusmiddelcenteret@hedensted.dk',
+    '28 dage',
+    'Patientkontoret',
+    'Udarbejdet januar 2017',
+  ],
   '/kommuner/mariagerfjord/mariagerfjord-kvalitetsstandard-stofmisbrug/': [
     '9711 3858',
     'Sofiendalsvej 7, 9200 Aalborg',
