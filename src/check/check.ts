@@ -15,6 +15,7 @@ import { checkExcerptInSource, checkExcerpts } from './rules/excerpts.ts';
 import { checkMandatoryPoints } from './rules/mandatory-points.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkRevision } from './rules/revision.ts';
+import { parseKeywordFile } from './text/keywords.ts';
 import type { CheckResult, DatasetFiles, Located, RuleContext } from './dataset.ts';
 import type { Diagnostic, TextFile } from './types.ts';
 import type { z } from 'zod';
@@ -62,6 +63,12 @@ export function checkDataset(files: DatasetFiles): CheckResult {
   });
   const catalogueMap = new Map<string, RequirementCatalogue>(catalogues.map((c) => [c.data.id, c.data]));
 
+  const keywords = (files.keywords ?? []).flatMap((file) => {
+    const { keywords: located, diagnostics: keywordDiagnostics } = parseKeywordFile(file, catalogueMap);
+    diagnostics.push(...keywordDiagnostics);
+    return located ? [located] : [];
+  });
+
   const documents = files.documents.flatMap((file) => {
     const located = parseFile(file, DocumentSchema, diagnostics);
     return located ? [located] : [];
@@ -79,7 +86,7 @@ export function checkDataset(files: DatasetFiles): CheckResult {
   }
   diagnostics.push(...checkCatalogueWording(catalogues, files.sourceTexts));
 
-  return { diagnostics: sortDiagnostics(diagnostics), documents, catalogues, provisions: provisionFiles };
+  return { diagnostics: sortDiagnostics(diagnostics), documents, catalogues, provisions: provisionFiles, keywords };
 }
 
 function checkDocumentIdsUnique(documents: Located<MunicipalDocument>[]): Diagnostic[] {

@@ -1,12 +1,15 @@
 import type { LegalProvision, MunicipalDocument, RequirementCatalogue } from '../../schemas/index.ts';
 import type { ParsedYaml } from './parse-yaml.ts';
 import type { Diagnostic, TextFile } from './types.ts';
+import type { LocatedKeywords } from './text/keywords.ts';
 
 /** Everything the check reads: the data files as text, the source texts, and the date to judge revision deadlines by. */
 export interface DatasetFiles {
   documents: TextFile[];
   catalogues: TextFile[];
   provisions: TextFile[];
+  /** The text check's keyword files (data/requirements/*.noegleord.yaml); checked against their catalogues. */
+  keywords?: TextFile[];
   /** Source texts by file name (as documents name them in `kildefil`). */
   sourceTexts: Record<string, string>;
   /** The date revision deadlines are judged against, YYYY-MM-DD. */
@@ -25,6 +28,8 @@ export interface CheckResult {
   documents: Located<MunicipalDocument>[];
   catalogues: Located<RequirementCatalogue>[];
   provisions: Located<LegalProvision[]>[];
+  /** The keyword files that passed their schema and match their catalogue. */
+  keywords: LocatedKeywords[];
 }
 
 /** What the rules see of the data set. */

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { DatasetFiles } from './dataset.ts';
+import { KEYWORD_FILE_SUFFIX } from './text/keywords.ts';
 import type { TextFile } from './types.ts';
 
 /** The data directory: `data/` unless RUSMIDDEL_DATA_DIR names another (tests build broken copies). */
@@ -43,8 +44,9 @@ export function loadDatasetFromDisk(directory = dataDirectory(), root = process.
   }
   return {
     provisions: requirementFiles.filter((path) => path.endsWith('bestemmelser.yaml')).map((path) => readText(path, root)),
-    // Keyword files (*.noegleord.yaml) sit beside their catalogue but are read by the draft text check, not here.
-    catalogues: requirementFiles.filter((path) => !path.endsWith('bestemmelser.yaml') && !path.endsWith('.noegleord.yaml')).map((path) => readText(path, root)),
+    // Keyword files (*.noegleord.yaml) sit beside their catalogue; the check validates them, the text check uses them.
+    catalogues: requirementFiles.filter((path) => !path.endsWith('bestemmelser.yaml') && !path.endsWith(KEYWORD_FILE_SUFFIX)).map((path) => readText(path, root)),
+    keywords: requirementFiles.filter((path) => path.endsWith(KEYWORD_FILE_SUFFIX)).map((path) => readText(path, root)),
     documents: yamlFilesUnder(join(directory, 'kommuner')).map((path) => readText(path, root)),
     sourceTexts: Object.fromEntries(sourceNames.map((name) => [name, readFileSync(join(sourceDirectory, name), 'utf8')])),
     today: judgementDate(),

@@ -127,6 +127,7 @@ export const da = {
     fullTextIntro: 'Dokumentets tekst, afsnit for afsnit, som kommunen har skrevet den.',
     findings: 'Fund fra kontrollen',
     sourceNote: 'Om kilden',
+    datedAs: (year: string) => `Som dokumentet beskriver det (${year === 'Udateret' ? 'udateret' : year}).`,
   },
   home: {
     heading: 'Rusmiddelstandarder',

@@ -5,7 +5,7 @@ import type { Diagnostic } from '../types.ts';
 import type { LegalProvision, MandatoryPoint, MunicipalDocument, RequirementCatalogue } from '../../../schemas/index.ts';
 
 /** The law a point rests on, for messages: "serviceloven § 101, sundhedsloven § 141". */
-export function citePoint(point: MandatoryPoint, catalogue: RequirementCatalogue, provisions: Map<string, LegalProvision>): string {
+export function citePoint(point: MandatoryPoint, catalogue: RequirementCatalogue, provisions: ReadonlyMap<string, LegalProvision>): string {
   const laws = point.hjemmel.map((id) => {
     const provision = provisions.get(id);
     return provision ? `${provision.lov.toLowerCase()} ${provision.paragraf}` : id;

@@ -1,0 +1,201 @@
+import type { TextLine } from './lines.ts';
+
+/**
+ * Finds the structure of a draft text: its headings, and the passages (a heading and the text under it) the text
+ * check looks for each point in. Also sets aside what must not count as describing a point:
+ *
+ * - a list of the law's points ("Standarden indeholder: • Behandlingsgaranti • Muligheden for frit valg ...") or a
+ *   table of contents: it names the points but describes none of them;
+ * - quoted law text (lines that start "§ 101" or "Stk. 4."), up to the next heading: it says what the law requires,
+ *   not what the kommune does.
+ */
+
+/** A heading found in the text. */
+export interface Heading {
+  /** 1-based line numbers of the heading (a heading broken over lines has several). */
+  lines: number[];
+  /** The heading as written, without its section number. */
+  text: string;
+}
+
+/** A heading and the lines under it, up to the next heading. Text before the first heading has no heading. */
+export interface Passage {
+  heading?: Heading;
+  body: TextLine[];
+}
+
+/** Lines set aside because they name points or quote the law without describing anything. */
+export interface SkippedLines {
+  reason: 'punktliste' | 'indholdsfortegnelse' | 'lovtekst';
+  fromLine: number;
+  toLine: number;
+}
+
+export interface TextStructure {
+  passages: Passage[];
+  skipped: SkippedLines[];
+}
+
+/** At most this many words in an unnumbered heading; longer lines are sentences. */
+const MAX_HEADING_WORDS = 10;
+/** A numbered line longer than this is a heading run into its first sentence (two-column layouts): "8. Klagevejledning Klager kan ...". */
+const RUN_IN_AFTER_WORDS = 8;
+/** A list naming this many different points is the law's list of points, not a description of them. */
+const POINT_LIST_MIN_POINTS = 4;
+
+const SECTION_NUMBER = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+/;
+const BULLET = /^(?:[•●▪■◦‣·]\s*|[*o\-–—]\s+|\d{1,2}[.)]\s+|[a-zæøå][.)]\s+)/;
+const LAW_START = /^(?:§{1,2}\s*\d+\s*[a-z]?\.?|stk\.\s*\d+\.?.*)$/i;
+const CONTENTS_LINE = /(?:\.{3,}|…{2,}|\s\.\s\.)\s*\d{1,3}$/;
+
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const startsLowerCase = (text: string) => /^\p{Ll}/u.test(text);
+const startsUpperCase = (text: string) => /^["“„«(]?[\p{Lu}]/u.test(text);
+
+/**
+ * `namesPoints` tells which points a piece of text names (by the points' heading patterns); it is how a list of the
+ * law's points is recognised.
+ */
+export function findStructure(lines: readonly TextLine[], namesPoints: (text: string) => Set<string>): TextStructure {
+  const skipped: SkippedLines[] = [];
+  const role: ('body' | 'skip')[] = lines.map(() => 'body');
+  const skip = (from: number, to: number, reason: SkippedLines['reason']) => {
+    for (let index = from; index <= to; index++) role[index] = 'skip';
+    skipped.push({ reason, fromLine: lines[from]!.number, toLine: lines[to]!.number });
+  };
+
+  markContents(lines, skip);
+  markPointLists(lines, role, namesPoints, skip);
+
+  const passages: Passage[] = [{ body: [] }];
+  let inLawText = false;
+  let lawStart = -1;
+  const endLawText = (before: number) => {
+    if (inLawText) skip(lawStart, before - 1, 'lovtekst');
+    inLawText = false;
+  };
+  for (let index = 0; index < lines.length; index++) {
+    if (role[index] === 'skip') continue;
+    const line = lines[index]!;
+    if (LAW_START.test(line.text)) {
+      if (!inLawText) lawStart = index;
+      inLawText = true;
+      continue;
+    }
+    const heading = headingAt(lines, index, role);
+    if (heading) {
+      endLawText(index);
+      passages.push({ heading: heading.heading, body: [] });
+      index = heading.lastIndex;
+      continue;
+    }
+    if (!inLawText) passages.at(-1)!.body.push(line);
+  }
+  endLawText(lines.length);
+  return { passages: passages.filter((passage) => passage.heading || passage.body.length > 0), skipped: skipped.sort((a, b) => a.fromLine - b.fromLine) };
+}
+
+/** A table of contents: lines ending in dot leaders and a page number. */
+function markContents(lines: readonly TextLine[], skip: (from: number, to: number, reason: SkippedLines['reason']) => void): void {
+  let runStart = -1;
+  for (let index = 0; index <= lines.length; index++) {
+    const isContents = index < lines.length && CONTENTS_LINE.test(lines[index]!.text);
+    if (isContents && runStart < 0) runStart = index;
+    if (!isContents && runStart >= 0) {
+      skip(runStart, index - 1, 'indholdsfortegnelse');
+      runStart = -1;
+    }
+  }
+}
+
+/**
+ * A list (bullets or numbers, items possibly wrapped over lines) whose items name at least four different points is
+ * the law's list of points, as standards often quote it in their introduction. So is a single line naming four.
+ */
+function markPointLists(
+  lines: readonly TextLine[],
+  role: readonly ('body' | 'skip')[],
+  namesPoints: (text: string) => Set<string>,
+  skip: (from: number, to: number, reason: SkippedLines['reason']) => void,
+): void {
+  let index = 0;
+  while (index < lines.length) {
+    if (role[index] === 'skip') {
+      index++;
+      continue;
+    }
+    if (namesPoints(lines[index]!.text.toLowerCase()).size >= POINT_LIST_MIN_POINTS && !BULLET.test(lines[index]!.text)) {
+      skip(index, index, 'punktliste');
+      index++;
+      continue;
+    }
+    if (!BULLET.test(lines[index]!.text)) {
+      index++;
+      continue;
+    }
+    // Gather the list: items and the lower-case lines that continue them.
+    const start = index;
+    const items: string[] = [];
+    while (index < lines.length && role[index] !== 'skip') {
+      const text = lines[index]!.text;
+      if (BULLET.test(text)) items.push(text.replace(BULLET, ''));
+      else if (startsLowerCase(text) && items.length > 0) items[items.length - 1] += ` ${text}`;
+      else break;
+      index++;
+    }
+    const named = new Set<string>();
+    let namingItems = 0;
+    for (const item of items) {
+      const points = namesPoints(item.toLowerCase());
+      if (points.size > 0) namingItems++;
+      for (const point of points) named.add(point);
+    }
+    if (named.size >= POINT_LIST_MIN_POINTS && namingItems * 2 >= items.length) skip(start, index - 1, 'punktliste');
+  }
+}
+
+/**
+ * Whether the line at `index` is a heading, and if so the heading (joined with the short lines that continue it) and
+ * the index of its last line. A heading is
+ * - a Markdown heading;
+ * - a numbered line ("4.3 Behandlingsgaranti", "12. Hjemmeboende børn") whose text starts with a capital letter; a
+ *   long numbered line is a heading run into its first sentence, and the heading is the words before the first
+ *   capitalised word ("8. Klagevejledning Klager kan ..." → "Klagevejledning");
+ * - a short line (at most ten words) that starts with a capital letter, does not end like a sentence or a lead-in
+ *   (. , ; :) and is not a bullet, followed by a line that is not the rest of its sentence.
+ */
+function headingAt(lines: readonly TextLine[], index: number, role: readonly ('body' | 'skip')[]): { heading: Heading; lastIndex: number } | undefined {
+  const line = lines[index]!;
+  const next = lines[index + 1];
+  const numbered = SECTION_NUMBER.exec(line.text);
+  const text = numbered ? line.text.slice(numbered[0].length) : line.text;
+
+  if (numbered && !line.markdownHeading) {
+    if (!startsUpperCase(text) || /[:;]$/.test(text)) return undefined;
+    if (wordCount(text) > RUN_IN_AFTER_WORDS) {
+      const words = text.split(/\s+/);
+      const cut = words.findIndex((word, position) => position > 0 && /^[\p{Lu}\d]/u.test(word));
+      if (cut < 0 || cut > RUN_IN_AFTER_WORDS) return undefined;
+      return { heading: { lines: [line.number], text: words.slice(0, cut).join(' ').replace(/[,:]$/, '') }, lastIndex: index };
+    }
+  } else if (!line.markdownHeading) {
+    if (BULLET.test(line.text) || !startsUpperCase(text) || wordCount(text) > MAX_HEADING_WORDS) return undefined;
+    if (/[.,;:]$/.test(text)) return undefined;
+    if (next && startsLowerCase(next.text) && !isHeadingContinuation(next, text)) return undefined;
+  }
+
+  // Join the short lower-case lines that continue a heading broken over lines ("7. Målsætning for" / "udarbejdelse,").
+  const heading: Heading = { lines: [line.number], text };
+  let lastIndex = index;
+  while (lastIndex + 1 < lines.length && role[lastIndex + 1] === 'body' && isHeadingContinuation(lines[lastIndex + 1]!, heading.text)) {
+    lastIndex++;
+    heading.lines.push(lines[lastIndex]!.number);
+    heading.text = `${heading.text} ${lines[lastIndex]!.text}`;
+  }
+  return { heading, lastIndex };
+}
+
+function isHeadingContinuation(line: TextLine, headingSoFar: string): boolean {
+  return startsLowerCase(line.text) && wordCount(line.text) <= 4 && !BULLET.test(line.text)
+    && wordCount(headingSoFar) <= RUN_IN_AFTER_WORDS && !/[.:]$/.test(headingSoFar);
+}
