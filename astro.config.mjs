@@ -11,4 +11,6 @@ export default defineConfig({
   markdown: { ...sharedMarkdownOptions, processor: markdownProcessor },
   integrations: [dataCheck(), mdx(), pagefindIndex()],
   devToolbar: { enabled: false },
+  // Inline scripts would break the Content-Security-Policy (default-src 'self'): keep every script a file.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

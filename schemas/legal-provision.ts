@@ -27,6 +27,8 @@ export const LegalProvisionSchema = z.strictObject({
   resume: z.string().min(1),
   /** Where to read the law text. */
   url: z.url(),
+  /** The citizen's questions (sections of the rights pages) this provision answers, shown there as what the law says. */
+  besvarer: z.array(z.enum(['kontakt', 'behandlingsgaranti', 'frit-valg', 'anonymitet', 'betaling', 'opfoelgning', 'boern', 'klage'])).optional(),
   /** The provision's text where a source document quotes it. */
   citat: ProvisionQuoteSchema.optional(),
 });

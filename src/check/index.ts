@@ -7,3 +7,5 @@ export { formatJson } from './format/json.ts';
 export { formatSarif } from './format/sarif.ts';
 export { revisionStatus, newestDatedYear, type RevisionStatus } from './rules/revision.ts';
 export { normalizeForExcerpt } from './normalize.ts';
+export { formatTextCheckStylish } from './format/text-stylish.ts';
+export * from './text/index.ts';

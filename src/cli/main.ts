@@ -1,6 +1,6 @@
 import { globSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { checkDataset, formatJson, formatSarif, formatStylish, hasErrors, type TextFile } from '../check/index.ts';
+import { checkDataset, checkDraftText, formatJson, formatSarif, formatStylish, formatTextCheckStylish, hasErrors, type TextFile } from '../check/index.ts';
 import { loadDatasetFromDisk } from '../check/load-from-disk.ts';
 
 export const EXIT_CLEAN = 0;
@@ -11,7 +11,9 @@ const FORMATS = ['stylish', 'json', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
 
 export const HELP = `Brug: rusmiddelstandard check [tilvalg] [filer eller mønstre ...]
+      rusmiddelstandard check-text [tilvalg] <udkast.txt|udkast.md> ...
 
+check
 Kontrollerer dokumenter i projektets YAML-format med præcis de regler, som bygningen af siden bruger:
 skema, lovens punkter (kravkataloget i data/requirements/), uddrag mod kildeteksten i data/sources/,
 henvisninger og revisionsfrister.
@@ -21,15 +23,26 @@ Med filer eller mønstre (fx "udkast/*.yaml") kontrolleres netop de dokumenter m
 lovbestemmelser og kildetekster. En kildetekst (kildefil), der ikke ligger i data/sources/, findes også,
 når den ligger i samme mappe som dokumentet.
 
+check-text
+Læser teksten i et udkast til en kvalitetsstandard (gemt som ren tekst, .txt, eller Markdown, .md, fx fra
+Word eller en PDF) og viser, hvilke af lovens punkter teksten beskriver, og hvor (linje og overskrift eller
+sætning), og hvilke der mangler. Et punkt er fundet, når en overskrift med tekst under handler om det, eller
+når et afsnit beskriver det med flere af punktets nøgleord (data/requirements/<kravkatalog>.noegleord.yaml).
+Orddeling over linjeskift, sidehoveder, sidetal, lovens punktliste og citeret lovtekst tæller ikke med.
+Kontrollen læser ord, ikke indhold: læs selv de afsnit, den peger på.
+
 Tilvalg:
-  --format stylish   én linje pr. fund: fil:linje:kolonne  alvor  regel-id  besked, og en opsummering (standard)
-  --format json      fundene som en JSON-liste
+  --format stylish   check: én linje pr. fund: fil:linje:kolonne  alvor  regel-id  besked, og en opsummering
+                     check-text: de fundne punkter med linjenumre og tekst, derefter de manglende punkter
+                     som fund i samme form (standard)
+  --format json      fundene som en JSON-liste (check-text: de manglende punkter)
   --format sarif     fundene som SARIF 2.1.0 (til GitHub code scanning)
   --site-url URL     adressen, siden er udgivet på; SARIF-fund linker så til reglernes forklaring
   -h, --help         vis denne hjælp
 
-Afslutningskode: 0 ingen fejl (advarsler kan forekomme), 1 fejl fundet, 2 kontrollen kunne ikke køre
-(forkerte tilvalg, en fil, der ikke kan læses, eller et mønster uden filer).`;
+Afslutningskode: 0 ingen fejl (check-text: alle punkter fundet; advarsler kan forekomme), 1 fejl fundet
+(check-text: et eller flere punkter mangler), 2 kontrollen kunne ikke køre (forkerte tilvalg, en fil, der
+ikke kan læses, et mønster uden filer, eller fejl i projektets egne data).`;
 
 interface Options {
   format: Format;
@@ -85,14 +98,20 @@ function sourcesBeside(documents: TextFile[], cwd: string): Record<string, strin
     globSync('*.txt', { cwd: directory }).map((name) => [name, readFileSync(join(directory, name), 'utf8')] as const)));
 }
 
+interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  cwd: string;
+}
+
 /** Runs the CLI and returns its exit code; all output goes through `out` and `err`. */
-export function run(args: string[], io: { out: (text: string) => void; err: (text: string) => void; cwd: string }): number {
+export function run(args: string[], io: Io): number {
   const [command, ...rest] = args;
   if (command === '-h' || command === '--help') {
     io.out(HELP);
     return EXIT_CLEAN;
   }
-  if (command !== 'check') {
+  if (command !== 'check' && command !== 'check-text') {
     io.err(command ? `Ukendt kommando "${command}".\n\n${HELP}` : HELP);
     return EXIT_COULD_NOT_RUN;
   }
@@ -102,6 +121,7 @@ export function run(args: string[], io: { out: (text: string) => void; err: (tex
       io.out(HELP);
       return EXIT_CLEAN;
     }
+    if (command === 'check-text') return runTextCheck(options, io);
     const dataset = loadDatasetFromDisk(undefined, io.cwd);
     const documents = options.patterns.length ? readDocuments(options.patterns, io.cwd) : dataset.documents;
     const { diagnostics } = checkDataset({ ...dataset, documents, sourceTexts: { ...sourcesBeside(documents, io.cwd), ...dataset.sourceTexts } });
@@ -112,10 +132,48 @@ export function run(args: string[], io: { out: (text: string) => void; err: (tex
     return hasErrors(diagnostics) ? EXIT_PROBLEMS : EXIT_CLEAN;
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`${error.message}\n\nSe "rusmiddelstandard check --help".`);
+      io.err(`${error.message}\n\nSe "rusmiddelstandard ${command} --help".`);
     } else {
       io.err(`Kontrollen kunne ikke køre: ${error instanceof Error ? error.message : String(error)}`);
     }
     return EXIT_COULD_NOT_RUN;
   }
+}
+
+/** Draft texts are read as plain text; Word and PDF files must be saved as text first. */
+const TEXT_FILE = /\.(?:txt|md|markdown)$/i;
+
+/**
+ * check-text: which mandatory points a draft's text covers. The catalogue, its keywords and the law provisions come
+ * from data/, checked by the same check as always; if they have errors, the text check cannot run.
+ */
+function runTextCheck(options: Options, io: Io): number {
+  if (options.patterns.length === 0) throw new UsageError('check-text skal have mindst én tekstfil (.txt eller .md), fx "rusmiddelstandard check-text udkast.txt".');
+  const files = readDocuments(options.patterns, io.cwd);
+  for (const file of files) {
+    if (!TEXT_FILE.test(file.path)) {
+      throw new UsageError(`"${file.path}" er ikke en .txt- eller .md-fil. Gem udkastet som ren tekst (i Word: Gem som › Almindelig tekst, UTF-8) og kør kontrollen på den fil.`);
+    }
+  }
+  const data = checkDataset({ ...loadDatasetFromDisk(undefined, io.cwd), documents: [] });
+  if (hasErrors(data.diagnostics)) {
+    io.err(`Projektets data har fejl, så tekstkontrollen kan ikke køre:\n${formatStylish(data.diagnostics.filter((d) => d.severity === 'error'))}`);
+    return EXIT_COULD_NOT_RUN;
+  }
+  // The newest catalogue that has keywords.
+  const usable = data.catalogues
+    .map((catalogue) => ({ catalogue: catalogue.data, keywords: data.keywords.find((file) => file.data.kravkatalog === catalogue.data.id) }))
+    .filter((pair) => pair.keywords !== undefined)
+    .sort((a, b) => b.catalogue.udstedt.localeCompare(a.catalogue.udstedt))[0];
+  if (!usable) {
+    io.err('Ingen nøgleordsfil i data/requirements/ (<kravkatalog>.noegleord.yaml) hører til et kravkatalog, så tekstkontrollen ved ikke, hvad den skal lede efter.');
+    return EXIT_COULD_NOT_RUN;
+  }
+  const provisions = new Map(data.provisions.flatMap((file) => file.data.map((provision) => [provision.id, provision] as const)));
+  const checks = files.map((file) => checkDraftText(file.text, file.path, usable.catalogue, usable.keywords!.data, provisions));
+  const diagnostics = checks.flatMap((check) => check.diagnostics);
+  io.out(options.format === 'json' ? formatJson(diagnostics)
+    : options.format === 'sarif' ? formatSarif(diagnostics, options.siteUrl)
+    : formatTextCheckStylish(checks));
+  return hasErrors(diagnostics) ? EXIT_PROBLEMS : EXIT_CLEAN;
 }

@@ -31,3 +31,20 @@ describe('internal links in the built site', () => {
     expect(broken).toEqual([]);
   });
 });
+
+/** Pages where JavaScript is the feature: search, and the complaint finder's quick form. Every other page ships none. */
+const PAGES_WITH_JAVASCRIPT = new Set(['/soeg/', '/klage/']);
+
+describe('JavaScript', () => {
+  it('content pages ship no JavaScript and no page has an inline script', () => {
+    const offenders: string[] = [];
+    for (const file of builtHtmlFiles()) {
+      const html = readFileSync(file, 'utf8');
+      const path = urlPathOf(file);
+      const scripts = [...html.matchAll(/<script\b([^>]*)>/g)];
+      if (scripts.some(([, attributes]) => !/\ssrc=/.test(attributes!))) offenders.push(`${path}: inline script`);
+      if (!PAGES_WITH_JAVASCRIPT.has(path) && scripts.length > 0) offenders.push(`${path}: ships JavaScript`);
+    }
+    expect(offenders).toEqual([]);
+  });
+});

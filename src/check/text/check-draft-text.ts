@@ -8,22 +8,28 @@ import { compilePattern, findMatches, mergeOverlapping, type CompiledPattern } f
 import { findStructure, type Passage, type SkippedLines } from './structure.ts';
 
 /*
- * Scoring. For each point the check looks at every passage of the text (a heading and the text under it):
+ * Scoring. For each point the check scores every passage of the text (a heading and the text under it):
  *
- *   score = 3 if the heading matches one of the point's heading patterns and has text under it
- *         + 1 for each different key phrase of the point in the passage, counted within 20 lines of each other
+ *   5  if the heading matches one of the point's heading patterns and has text under it;
+ *   +1 for each different phrase of the point in the passage (+2 for a core phrase),
+ *   +1 for each sentence that uses one of them,
+ *      all counted within 20 lines of each other.
  *
- * A point is found when a passage scores 3 or more: a heading about it is enough on its own, and without one it takes
- * three different phrases close together. One or two phrases are a mention, not a description ("fristen kan fraviges,
- * hvis borgeren vælger frit" is not a description of free choice). Phrases that overlap in the text count once
- * ("iværksættes senest 14 dage"), and so does a phrase repeated. A sentence that refers to another section
- * ("jf. afsnit 4.6", "se afsnit om klageadgang") does not count: the description is where it points. Lists of the
- * law's points, tables of contents and quoted law text are set aside (see structure.ts).
+ * A point is found when a passage scores 5 or more. A heading about the point is enough on its own. Without one it
+ * takes at least two different phrases (one word, however often repeated, is a topic word) and a description: three phrases over two sentences (3 + 2), two phrases repeated over three sentences (2 + 3),
+ * or two core phrases stated in one sentence (2 + 2 + 1). One phrase in one sentence (1 + 1) is a mention, not a
+ * description: "fristen kan fraviges, hvis borgeren benytter retten til frit valg" does not describe free choice.
+ * Phrases that overlap in the text count once ("iværksættes senest 14 dage"). A sentence that refers to another
+ * section ("jf. afsnit 4.6", "se afsnit om klageadgang") does not count: the description is where it points. Lists of
+ * the law's points, tables of contents and quoted law text are set aside (see structure.ts).
  */
-export const HEADING_WEIGHT = 3;
-export const PHRASE_WEIGHT = 1;
-export const FOUND_AT = 3;
+export const HEADING_SCORE = 5;
+export const PHRASE_SCORE = 1;
+export const CORE_PHRASE_SCORE = 2;
+export const SENTENCE_SCORE = 1;
+export const FOUND_AT = 5;
 export const PHRASE_WINDOW_LINES = 20;
+export const MIN_DIFFERENT_PHRASES = 2;
 
 const MAX_CHARACTERS = 2_000_000;
 const CROSS_REFERENCE = /(?<![\p{L}])(?:jf\.?|jævnfør|se|henvis\p{L}*|beskrevet|omtalt|fremgår)\s+(?:\S+\s+){0,3}?(?:\p{L}*afsnit\p{L}*|kapitel\p{L}*|punkt)(?![\p{L}])/u;
@@ -45,7 +51,7 @@ export interface Evidence {
 export interface PointFound {
   status: 'fundet';
   point: MandatoryPoint;
-  /** Every passage that covers the point, best first. */
+  /** Every passage that covers the point: headings first, in text order, then passages without one, strongest first. */
   evidence: Evidence[];
 }
 
@@ -96,7 +102,8 @@ export function checkDraftText(
     });
     const covering = scored.filter((evidence) => evidence.score >= FOUND_AT);
     if (covering.length > 0) {
-      return { status: 'fundet', point, evidence: covering.sort((a, b) => kindRank(a) - kindRank(b) || b.score - a.score || a.line - b.line) };
+      // Headings first, in the order a reader meets them; then passages without a heading, strongest first.
+      return { status: 'fundet', point, evidence: covering.sort((a, b) => kindRank(a) - kindRank(b) || (a.kind === 'overskrift' ? a.line - b.line : b.score - a.score || a.line - b.line)) };
     }
     const mention = scored.sort((a, b) => b.score - a.score || a.line - b.line)[0];
     return mention ? { status: 'mangler', point, mention } : { status: 'mangler', point };
@@ -125,10 +132,17 @@ function unreadableText(text: string, file: string): Diagnostic | undefined {
 interface CompiledKeywords {
   headings: CompiledPattern[];
   phrases: CompiledPattern[];
+  /** Phrases that score CORE_PHRASE_SCORE, by their words. */
+  core: Set<string>;
 }
 
 function compileKeywords(keywords: PointKeywords | undefined): CompiledKeywords {
-  return { headings: (keywords?.overskrifter ?? []).map(compilePattern), phrases: (keywords?.udtryk ?? []).map(compilePattern) };
+  const core = (keywords?.kerneudtryk ?? []).map(compilePattern);
+  return {
+    headings: (keywords?.overskrifter ?? []).map(compilePattern),
+    phrases: [...(keywords?.udtryk ?? []).map(compilePattern), ...core],
+    core: new Set(core.map((pattern) => pattern.words)),
+  };
 }
 
 function matches(pattern: CompiledPattern, lowerText: string): boolean {
@@ -184,36 +198,41 @@ function scorePassage(read: ReadPassage, patterns: CompiledKeywords): Evidence |
     ? patterns.headings.filter((pattern) => matches(pattern, passage.heading!.text.toLowerCase()))
     : [];
 
-  const counted = mergeOverlapping(findMatches(read.lower, patterns.phrases))
-    .filter((match) => !read.sentences.some((sentence) => sentence.refersElsewhere && match.start >= sentence.start && match.start < sentence.end))
-    .map((match) => ({ ...match, lineIndex: lineIndexAt(read.lineStarts, match.start) }));
+  const counted = mergeOverlapping(findMatches(read.lower, patterns.phrases)).flatMap((match) => {
+    const sentence = read.sentences.findIndex((span) => match.start >= span.start && match.start < span.end);
+    if (read.sentences[sentence]?.refersElsewhere) return [];
+    return [{ ...match, sentence, lineIndex: lineIndexAt(read.lineStarts, match.start) }];
+  });
+  const phraseScore = (inWindow: typeof counted) =>
+    [...new Set(inWindow.map((match) => match.pattern.words))].reduce((sum, words) => sum + (patterns.core.has(words) ? CORE_PHRASE_SCORE : PHRASE_SCORE), 0)
+    + new Set(inWindow.map((match) => match.sentence)).size * SENTENCE_SCORE;
 
-  // The window of lines with the most different phrases.
+  // The window of lines that scores best. One phrase, however often repeated, is a topic word, not a description.
   let best: typeof counted = [];
-  let bestDistinct = 0;
+  let bestScore = 0;
   for (const first of counted) {
     const inWindow = counted.filter((match) => match.lineIndex >= first.lineIndex && match.lineIndex < first.lineIndex + PHRASE_WINDOW_LINES);
     const distinct = new Set(inWindow.map((match) => match.pattern.words)).size;
-    if (distinct > bestDistinct) {
+    const score = distinct >= MIN_DIFFERENT_PHRASES ? phraseScore(inWindow) : Math.min(phraseScore(inWindow), FOUND_AT - 1);
+    if (score > bestScore) {
       best = inWindow;
-      bestDistinct = distinct;
+      bestScore = score;
     }
   }
-  const score = (heading.length > 0 ? HEADING_WEIGHT : 0) + bestDistinct * PHRASE_WEIGHT;
-  if (score === 0) return undefined;
-
   if (heading.length > 0) {
+    const score = HEADING_SCORE + bestScore;
     return { kind: 'overskrift', line: passage.heading!.lines[0]!, lines: passage.heading!.lines, text: passage.heading!.text, matched: heading.map((pattern) => pattern.words), score };
   }
+  if (best.length === 0) return undefined;
   const first = best[0]!;
-  const sentence = read.sentences.find((span) => first.start >= span.start && first.start < span.end)!;
+  const sentence = read.sentences[first.sentence]!;
   return {
     kind: 'udtryk',
     line: passage.body[first.lineIndex]!.number,
     lines: [...new Set(best.map((match) => passage.body[match.lineIndex]!.number))],
     text: shorten(read.text.slice(sentence.start, sentence.end)),
     matched: [...new Set(best.map((match) => match.pattern.words))],
-    score,
+    score: bestScore,
   };
 }
 
@@ -229,7 +248,7 @@ function missingDiagnostic(result: PointMissing, file: string, catalogue: Requir
     ? ` Punktet nævnes på linje ${formatLines(mention.lines)} (»${mention.text}«), men det er ikke nok til at tælle som en beskrivelse.`
     : '';
   return diagnostic('mandatory-point-missing-in-text', file, 1, 1,
-    `Punkt ${point.nummer} "${point.id}" (${point.ordlyd}; ${law}) er ikke fundet i teksten: ingen overskrift handler om det, og intet afsnit bruger tre af punktets nøgleord. ${point.forklaring}${mentioned} Tilføj et afsnit om punktet, eller skriv i standarden, hvorfor det ikke er med.`,
+    `Punkt ${point.nummer} "${point.id}" (${point.ordlyd}; ${law}) er ikke fundet i teksten: ingen overskrift handler om det, og intet afsnit beskriver det med punktets nøgleord. ${point.forklaring}${mentioned} Tilføj et afsnit om punktet, eller skriv i standarden, hvorfor det ikke er med.`,
     pointDocsUrl(point.id));
 }
 

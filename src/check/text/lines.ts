@@ -7,8 +7,8 @@
  *   a URL (PDFs print link targets at the end of a page) are dropped;
  * - a word broken over two lines ("behand-" / "lingsgaranti") is joined on the first line, and a word broken inside a
  *   line by a two-column layout ("Sundheds- lovens") is joined too; "stof- og alkoholbehandling" is left alone;
- * - soft hyphens, tabs and non-breaking spaces are removed or made spaces, and an accent the extraction split from its
- *   letter ("pa ̊") is put back;
+ * - soft hyphens, tabs and non-breaking spaces are removed or made spaces, Symbol-font bullets (private-use characters)
+ *   become "•", and an accent the extraction split from its letter ("pa ̊") is put back;
  * - Markdown heading marks (#) and emphasis (** __) are removed; a Markdown heading is remembered as a heading.
  */
 
@@ -41,7 +41,9 @@ export function readTextLines(text: string): TextLine[] {
 function repairLine(raw: string): string {
   return raw
     .replace(/\u00ad/g, '')
-    .replace(/[\t\u00a0\u2000-\u200b\u202f]/g, ' ')
+    .replace(/[\t\u00a0\u2000-\u200b\u202f\uf020]/g, ' ')
+    // Word's Symbol-font bullets come out of a PDF as private-use characters (U+F0B7 and the like).
+    .replace(/[\ue000-\uf8ff]/g, '•')
     .replace(/(\p{L}) (\p{M})/gu, '$1$2')
     .normalize('NFC')
     .replace(/(\*\*|__)(?=\S)|(?<=\S)(\*\*|__)/g, '')

@@ -38,8 +38,13 @@ export interface TextStructure {
 
 /** At most this many words in an unnumbered heading; longer lines are sentences. */
 const MAX_HEADING_WORDS = 10;
-/** A numbered line longer than this is a heading run into its first sentence (two-column layouts): "8. Klagevejledning Klager kan ...". */
-const RUN_IN_AFTER_WORDS = 8;
+/**
+ * A numbered line longer than this with a capitalised word after its first is a heading run into its first sentence
+ * (two-column layouts): "8. Klagevejledning Klager kan ..." → "Klagevejledning".
+ */
+const RUN_IN_MIN_WORDS = 4;
+/** A heading broken over lines has at most this many words on its first line. */
+const CONTINUED_HEADING_MAX_FIRST_WORDS = 5;
 /** A list naming this many different points is the law's list of points, not a description of them. */
 const POINT_LIST_MIN_POINTS = 4;
 
@@ -133,12 +138,13 @@ function markPointLists(
       index++;
       continue;
     }
-    // Gather the list: items and the lower-case lines that continue them.
+    // Gather the list: items with the same kind of marker, and the lower-case lines that continue them.
     const start = index;
+    const marker = markerKind(lines[index]!.text);
     const items: string[] = [];
     while (index < lines.length && role[index] !== 'skip') {
       const text = lines[index]!.text;
-      if (BULLET.test(text)) items.push(text.replace(BULLET, ''));
+      if (BULLET.test(text) && markerKind(text) === marker) items.push(text.replace(BULLET, ''));
       else if (startsLowerCase(text) && items.length > 0) items[items.length - 1] += ` ${text}`;
       else break;
       index++;
@@ -154,15 +160,18 @@ function markPointLists(
   }
 }
 
+/** "number" for 1. 2) a., "bullet" for • - * and the like: a list keeps one kind of marker. */
+const markerKind = (text: string) => (/^(?:\d{1,2}|[a-zæøå])[.)]/.test(text) ? 'number' : 'bullet');
+
 /**
  * Whether the line at `index` is a heading, and if so the heading (joined with the short lines that continue it) and
  * the index of its last line. A heading is
  * - a Markdown heading;
- * - a numbered line ("4.3 Behandlingsgaranti", "12. Hjemmeboende børn") whose text starts with a capital letter; a
- *   long numbered line is a heading run into its first sentence, and the heading is the words before the first
- *   capitalised word ("8. Klagevejledning Klager kan ..." → "Klagevejledning");
- * - a short line (at most ten words) that starts with a capital letter, does not end like a sentence or a lead-in
- *   (. , ; :) and is not a bullet, followed by a line that is not the rest of its sentence.
+ * - a numbered line ("4.3 Behandlingsgaranti", "12. Hjemmeboende børn") whose text starts with a capital letter; in a
+ *   numbered line of more than four words, a capitalised word after the first starts the text run into the heading
+ *   ("8. Klagevejledning Klager kan ..." → "Klagevejledning");
+ * - a short line (at most ten words) that starts with a capital letter, is not a bullet, does not end like a sentence
+ *   or a lead-in (. , ; :) or with a word like "i", "og", "til", and is not followed by the rest of its sentence.
  */
 function headingAt(lines: readonly TextLine[], index: number, role: readonly ('body' | 'skip')[]): { heading: Heading; lastIndex: number } | undefined {
   const line = lines[index]!;
@@ -172,22 +181,22 @@ function headingAt(lines: readonly TextLine[], index: number, role: readonly ('b
 
   if (numbered && !line.markdownHeading) {
     if (!startsUpperCase(text) || /[:;]$/.test(text)) return undefined;
-    if (wordCount(text) > RUN_IN_AFTER_WORDS) {
-      const words = text.split(/\s+/);
-      const cut = words.findIndex((word, position) => position > 0 && /^[\p{Lu}\d]/u.test(word));
-      if (cut < 0 || cut > RUN_IN_AFTER_WORDS) return undefined;
+    const words = text.split(/\s+/);
+    const cut = words.findIndex((word, position) => position > 0 && /^(?:\p{Lu}|\d{1,2}\.$)/u.test(word));
+    if (words.length > RUN_IN_MIN_WORDS && cut > 0) {
       return { heading: { lines: [line.number], text: words.slice(0, cut).join(' ').replace(/[,:]$/, '') }, lastIndex: index };
     }
+    if (words.length > MAX_HEADING_WORDS) return undefined;
   } else if (!line.markdownHeading) {
     if (BULLET.test(line.text) || !startsUpperCase(text) || wordCount(text) > MAX_HEADING_WORDS) return undefined;
-    if (/[.,;:]$/.test(text)) return undefined;
-    if (next && startsLowerCase(next.text) && !isHeadingContinuation(next, text)) return undefined;
+    if (/[.,;:]$/.test(text) || endsWithFunctionWord(text)) return undefined;
+    if (next && startsLowerCase(next.text) && !isHeadingContinuation(next, text, text)) return undefined;
   }
 
   // Join the short lower-case lines that continue a heading broken over lines ("7. Målsætning for" / "udarbejdelse,").
   const heading: Heading = { lines: [line.number], text };
   let lastIndex = index;
-  while (lastIndex + 1 < lines.length && role[lastIndex + 1] === 'body' && isHeadingContinuation(lines[lastIndex + 1]!, heading.text)) {
+  while (lastIndex + 1 < lines.length && role[lastIndex + 1] === 'body' && isHeadingContinuation(lines[lastIndex + 1]!, text, heading.text)) {
     lastIndex++;
     heading.lines.push(lines[lastIndex]!.number);
     heading.text = `${heading.text} ${lines[lastIndex]!.text}`;
@@ -195,7 +204,18 @@ function headingAt(lines: readonly TextLine[], index: number, role: readonly ('b
   return { heading, lastIndex };
 }
 
-function isHeadingContinuation(line: TextLine, headingSoFar: string): boolean {
+/**
+ * A heading broken over lines starts short ("7. Målsætning for", "12. Hjemmeboende børn") and goes on in short
+ * lower-case lines; a sentence wrapped over lines starts long.
+ */
+function isHeadingContinuation(line: TextLine, firstLine: string, headingSoFar: string): boolean {
   return startsLowerCase(line.text) && wordCount(line.text) <= 4 && !BULLET.test(line.text)
-    && wordCount(headingSoFar) <= RUN_IN_AFTER_WORDS && !/[.:]$/.test(headingSoFar);
+    && wordCount(firstLine) <= CONTINUED_HEADING_MAX_FIRST_WORDS && wordCount(headingSoFar) <= MAX_HEADING_WORDS && !/[.:]$/.test(headingSoFar);
+}
+
+/** Words a heading does not end with, but a line of a wrapped sentence often does ("... er fastlagt i"). */
+const FUNCTION_WORDS = new Set(['af', 'at', 'de', 'den', 'der', 'det', 'efter', 'eller', 'en', 'er', 'et', 'for', 'fra', 'har', 'hos', 'i', 'ikke', 'kan', 'med', 'mellem', 'og', 'om', 'over', 'på', 'samt', 'skal', 'som', 'til', 'uden', 'under', 'ved', 'vil']);
+
+function endsWithFunctionWord(text: string): boolean {
+  return FUNCTION_WORDS.has(text.split(/\s+/).at(-1)!.toLowerCase());
 }

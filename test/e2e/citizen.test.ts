@@ -1,0 +1,74 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isNotDescribed } from '../../schemas/index.ts';
+import { COMPLAINT_QUESTIONS, routesFor } from '../../src/model/complaints.ts';
+import { siteData } from '../../src/model/site-data.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { DIST, requireBuiltSite } from '../helpers/built-site.ts';
+import { builtPageText } from '../helpers/html-text.ts';
+import { serveStatic } from '../helpers/static-server.ts';
+
+requireBuiltSite();
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+beforeAll(async () => {
+  server = await serveStatic(DIST);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const { kommuner } = siteData();
+
+describe('Dine rettigheder', () => {
+  it.each(kommuner.map((k) => [k.id, k] as const))('%s: every question is answered from the data or says the kommune is silent, with the law beside it', (_, kommune) => {
+    const text = builtPageText(`/rettigheder/${kommune.id}/`);
+    for (const question of ['Hvor henvender jeg mig?', 'Hvor hurtigt får jeg hjælp', 'Kan jeg være anonym', 'Hvor klager jeg?']) expect(text).toContain(question);
+    expect(text).toContain('Det siger loven');
+    const followUps = kommune.documents.filter((d) => !isNotDescribed(d.data.opfoelgning));
+    if (followUps.length === 0) expect(text).toContain('Ikke beskrevet i kommunens standard.');
+    for (const document of kommune.documents) {
+      if (document.revision.kind !== 'current') expect(text).toContain(`"${document.data.titel}"`);
+      const contacts = document.data.kontakt;
+      if (!isNotDescribed(contacts)) for (const phone of contacts.flatMap((c) => c.telefon ?? [])) expect(text).toContain(phone);
+    }
+  });
+});
+
+describe('Hvor klager jeg?', () => {
+  it('has a static answer for every kommune and kind of complaint, from the complaint-route data', () => {
+    for (const kommune of kommuner) {
+      for (const question of COMPLAINT_QUESTIONS) {
+        const text = builtPageText(`/klage/${kommune.id}/${question.slug}/`);
+        const routes = routesFor(kommune, question);
+        if (routes.length === 0) expect(text).toContain('Ikke beskrevet i kommunens standard');
+        for (const { route } of routes) {
+          expect(text).toContain(route.instans);
+          if (route.frist) expect(text).toContain(route.frist);
+        }
+      }
+    }
+  });
+
+  it('with JavaScript, choosing kommune and subject goes straight to the answer', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${server.url}/klage/`);
+    await page.locator('#klage-kommune').selectOption('skanderborg');
+    await page.locator('#klage-emne').selectOption('stofbehandling');
+    await page.getByRole('button', { name: 'Vis svaret' }).click();
+    await page.waitForURL(`${server.url}/klage/skanderborg/stofbehandling/`);
+    expect(await page.locator('main').innerText()).toContain('Ankestyrelsen');
+    await page.context().close();
+  });
+
+  it('without JavaScript, the form stays hidden and plain links lead to each answer', async () => {
+    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    await page.goto(`${server.url}/klage/`);
+    expect(await page.locator('[data-complaint-finder]').isVisible()).toBe(false);
+    await page.locator('a[href="/klage/hedensted/stofbehandling/"]').click();
+    expect(await page.locator('main').innerText()).toContain('28 dage');
+    await page.context().close();
+  });
+});
