@@ -12,5 +12,8 @@ export default defineConfig({
   integrations: [dataCheck(), mdx(), pagefindIndex()],
   devToolbar: { enabled: false },
   // Inline scripts would break the Content-Security-Policy (default-src 'self'): keep every script a file.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    css: { preprocessorOptions: { scss: { loadPaths: ['node_modules/dkfds/src/stylesheets'], quietDeps: true, silenceDeprecations: ['import', 'global-builtin'] } } },
+  },
 });
