@@ -1,0 +1,241 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { checkDataset, checkDraftText, parseKeywordFile, type DraftTextCheck } from '../../src/check/index.ts';
+import { loadDatasetFromDisk } from '../../src/check/load-from-disk.ts';
+import { readTextLines } from '../../src/check/text/lines.ts';
+import { ROOT } from '../helpers/dataset.ts';
+
+const dataset = loadDatasetFromDisk(join(ROOT, 'data'), ROOT);
+const data = checkDataset(dataset);
+const catalogue = data.catalogues.find((file) => file.data.id === 'bek-1691-2023')!.data;
+const catalogues = new Map([[catalogue.id, catalogue]]);
+const keywordFile = dataset.keywords!.find((file) => file.path.endsWith('bek-1691-2023.noegleord.yaml'))!;
+const keywords = data.keywords[0]!.data;
+const provisions = new Map(data.provisions.flatMap((file) => file.data.map((provision) => [provision.id, provision] as const)));
+
+const check = (text: string, file = 'udkast.txt') => checkDraftText(text, file, catalogue, keywords, provisions);
+const foundIds = (result: DraftTextCheck) => result.points.filter((point) => point.status === 'fundet').map((point) => point.point.id);
+const missingIds = (result: DraftTextCheck) => result.points.filter((point) => point.status === 'mangler').map((point) => point.point.id);
+
+describe('the keyword file data/requirements/bek-1691-2023.noegleord.yaml', () => {
+  it('passes its schema and names every point of the catalogue, so the data check reports nothing about it', () => {
+    expect(data.keywords).toHaveLength(1);
+    expect(data.diagnostics.filter((d) => d.file.endsWith('.noegleord.yaml'))).toEqual([]);
+    expect(Object.keys(keywords.punkter).sort()).toEqual(catalogue.punkter.map((point) => point.id).sort());
+  });
+
+  const edited = (from: string, to: string) => {
+    expect(keywordFile.text).toContain(from);
+    const text = keywordFile.text.replace(from, to);
+    const line = text.slice(0, text.indexOf(to)).split('\n').length;
+    return { text, line };
+  };
+
+  it.each([
+    ['an upper-case pattern', '[gavekort]', '[Gavekort]', 'schema', 'små bogstaver'],
+    ['a misspelt field', '    overskrifter: [gavekort]', '    overskrifter: [gavekort]\n    vaegt: 2', 'schema', 'Ukendt felt "vaegt"'],
+    ['an unknown point', '  gavekort:\n', '  gavekortet:\n', 'unknown-point', '"gavekortet" er ikke et punkt'],
+    ['a YAML syntax error', 'kravkatalog: bek-1691-2023', 'kravkatalog: "bek-1691-2023', 'yaml-syntax', 'anførselstegnet'],
+  ])('%s gives a located diagnostic', (_, from, to, ruleId, message) => {
+    const { text, line } = edited(from, to);
+    const { keywords: parsed, diagnostics } = parseKeywordFile({ path: keywordFile.path, text }, catalogues);
+    expect(parsed).toBeUndefined();
+    expect(diagnostics[0]).toMatchObject({ file: keywordFile.path, ruleId });
+    expect(diagnostics[0]!.message).toContain(message);
+    expect(diagnostics[0]!.line).toBeGreaterThanOrEqual(line);
+    expect(diagnostics[0]!.line).toBeLessThanOrEqual(line + 2);
+  });
+
+  it('a point left out is named at the punkter key', () => {
+    const start = keywordFile.text.indexOf('  gavekort:\n');
+    const end = keywordFile.text.indexOf('  hjemmeboende-boern:\n');
+    const text = keywordFile.text.slice(0, start) + keywordFile.text.slice(end);
+    const { diagnostics } = parseKeywordFile({ path: keywordFile.path, text }, catalogues);
+    const punkterLine = text.split('\n').indexOf('punkter:') + 1;
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual([`${punkterLine}:1 schema`]);
+    expect(diagnostics[0]!.message).toContain('"gavekort" har ingen nøgleord');
+  });
+
+  it('the data check reports a broken keyword file like any other data file', () => {
+    const { text, line } = edited('[gavekort]', '[Gavekort]');
+    const { diagnostics } = checkDataset({ ...dataset, keywords: [{ path: keywordFile.path, text }] });
+    expect(diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line} ${d.ruleId}`)).toEqual([`${keywordFile.path}:${line} schema`]);
+  });
+});
+
+describe('reading a text exported from PDF or Word', () => {
+  it('joins words broken over lines, drops blank lines, page marks and URL lines, and keeps line numbers', () => {
+    const lines = readTextLines('Side 1 af 9\n\nBehandlingen er omfattet af behand-\n\nlingsgarantien, jf. loven.\n\n3\n\nhttps://eksempel.dk/\nSundheds- lovens § 141 om stof- og alkoholbehandling\n');
+    expect(lines.map((line) => `${line.number}: ${line.text}`)).toEqual([
+      '3: Behandlingen er omfattet af behandlingsgarantien,',
+      '5: jf. loven.',
+      '10: Sundhedslovens § 141 om stof- og alkoholbehandling',
+    ]);
+  });
+
+  it('turns Symbol-font bullets into bullets, puts split accents back and drops running headers', () => {
+    const header = 'Eksempelby Kommune · Kvalitetsstandard';
+    const lines = readTextLines(`${header}\n\uf0b7\uf020Lov om social service § 16\nmed henblik pa \u030a sikring\n${header}\nTekst\n${header}\n`);
+    expect(lines.map((line) => line.text)).toEqual(['• Lov om social service § 16', 'med henblik på sikring', 'Tekst']);
+  });
+});
+
+describe('checkDraftText', () => {
+  const markdown = readFileSync(join(ROOT, 'test', 'fixtures', '_text-check', 'udkast.md'), 'utf8');
+  const pdfText = readFileSync(join(ROOT, 'test', 'fixtures', '_text-check', 'udkast-pdf.txt'), 'utf8');
+
+  it('finds the points a Markdown draft has headings for, with their lines and headings', () => {
+    const result = check(markdown, 'udkast.md');
+    expect(missingIds(result)).toEqual(['monitorering', 'gavekort', 'fremtidig-indsats']);
+    const guarantee = result.points.find((point) => point.point.id === 'behandlingsgaranti')!;
+    expect(guarantee).toMatchObject({ status: 'fundet', evidence: [{ kind: 'overskrift', line: 26, text: 'Behandlingsgaranti' }] });
+  });
+
+  it('reports each missing point at line 1 with its number, wording, explanation and law', () => {
+    const result = check(markdown, 'udkast.md');
+    expect(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.ruleId} ${d.docsUrl}`)).toEqual([
+      'udkast.md:1:1 error mandatory-point-missing-in-text /krav/monitorering/',
+      'udkast.md:1:1 error mandatory-point-missing-in-text /krav/gavekort/',
+      'udkast.md:1:1 error mandatory-point-missing-in-text /krav/fremtidig-indsats/',
+    ]);
+    const gift = result.diagnostics[1]!.message;
+    const point = catalogue.punkter.find((candidate) => candidate.id === 'gavekort')!;
+    for (const part of ['Punkt 15 "gavekort"', point.ordlyd, point.forklaring, 'BEK nr. 1691 af 11/12/2023', 'serviceloven § 101', 'barnets lov § 34']) {
+      expect(gift).toContain(part);
+    }
+    // The one sentence about gift cards is a mention, and the message says where it is.
+    expect(gift).toContain('nævnes på linje 66');
+  });
+
+  it('handles PDF artefacts: hyphenated headings and words, page headers, the law\'s list of points and quoted law', () => {
+    const result = check(pdfText);
+    expect(foundIds(result)).toEqual(['behandlingsgaranti', 'frit-valg', 'kost-og-logi']);
+    expect(result.points.find((point) => point.point.id === 'frit-valg')).toMatchObject({ evidence: [{ line: 39, text: 'Frit valg af behandlingssted' }] });
+    expect(result.skipped).toEqual([
+      { reason: 'punktliste', fromLine: 13, toLine: 23 },
+      { reason: 'lovtekst', fromLine: 57, toLine: 67 },
+    ]);
+  });
+
+  it('counts a description without a heading, but not a single mention or a reference to another section', () => {
+    const description = 'Indledning\n\nNår behandlingen begynder, udarbejdes en behandlingsplan sammen med borgeren. Planen beskriver mål og delmål, og der følges op med en opfølgning hver tredje måned.\n';
+    expect(foundIds(check(description))).toContain('behandlingsplan');
+    const found = check(description).points.find((point) => point.point.id === 'behandlingsplan')!;
+    expect(found).toMatchObject({ status: 'fundet', evidence: [{ kind: 'udtryk', line: 3 }] });
+
+    const mention = 'Indledning\n\nBorgeren får en behandlingsplan.\n';
+    expect(missingIds(check(mention))).toContain('behandlingsplan');
+    const reference = 'Indledning\n\nDer kan være egenbetaling til kost og logi, jf. afsnit 4.6.\n';
+    expect(missingIds(check(reference))).toContain('kost-og-logi');
+  });
+
+  it('a heading with no text under it (a chapter heading) does not count', () => {
+    expect(missingIds(check('4. Behandlingsgaranti\n4.1 Henvendelse\nAlle kan henvende sig.\n'))).toContain('behandlingsgaranti');
+    expect(foundIds(check('4. Behandlingsgaranti\nBehandlingen begynder inden for to uger.\n'))).toContain('behandlingsgaranti');
+  });
+
+  it.each([
+    ['an empty file', '  \n', 'empty-file'],
+    ['a binary file', 'PK\u0003\u0004', 'not-text'],
+  ])('%s is reported, not checked', (_, text, ruleId) => {
+    const result = check(text);
+    expect(result.points).toEqual([]);
+    expect(result.diagnostics.map((d) => d.ruleId)).toEqual([ruleId]);
+  });
+});
+
+// --- The real source texts: the text check must agree with the reviewers' statuses in the document YAML. ---
+
+const KVALITETSSTANDARDER = ['skanderborg-kvalitetsstandard-2025-2026', 'hedensted-kvalitetsstandard-2017', 'mariagerfjord-kvalitetsstandard-stofmisbrug'];
+
+/**
+ * Removal cases where the text check and the reviewer's section list disagree, with the reason. The test expects the
+ * check's current answer, so it fails (and this entry should go) if the check comes to agree.
+ */
+const KNOWN_DIFFERENCES: { document: string; removedFor: string; point: string; why: string }[] = [
+  {
+    document: 'hedensted-kvalitetsstandard-2017',
+    removedFor: 'behandlingsplan',
+    point: 'brugerinddragelse',
+    why: 'Without section 7 the reviewer still counts section 5 ("I fællesskab udarbejdes en handleplan"); one phrase in one sentence is a mention to the check, not a description.',
+  },
+];
+
+const documents = new Map(data.documents.map((document) => [document.data.id, document]));
+
+describe.each(KVALITETSSTANDARDER)('the real source text of %s', (id) => {
+  const document = documents.get(id);
+  if (!document) {
+    it.skip(`is skipped: data/kommuner/*/${id}.yaml does not exist yet (being written), so there are no statuses to compare with`, () => {});
+    return;
+  }
+  const { data: doc } = document;
+  const text = dataset.sourceTexts[doc.kildefil]!;
+  const statuses = doc.krav!;
+
+  it('the text check finds exactly the points the YAML records as beskrevet', () => {
+    const result = check(text, doc.kildefil);
+    const described = catalogue.punkter.filter((point) => statuses[point.id]?.status === 'beskrevet').map((point) => point.id);
+    expect(foundIds(result)).toEqual(described);
+  });
+
+  const headingsPath = join(ROOT, 'data', 'sources', doc.kildefil.replace(/\.txt$/, '.headings.yaml'));
+  if (!existsSync(headingsPath)) {
+    it.skip(`section removal is skipped: ${headingsPath} does not exist yet`, () => {});
+    return;
+  }
+  const sections = sectionRanges(text, headingsPath);
+  const covered = catalogue.punkter.filter((point) => statuses[point.id]?.status === 'beskrevet');
+
+  it.each(covered.map((point) => point.id))('without the sections covering %s, exactly the points they alone cover are missing', (pointId) => {
+    const removed = new Set((statuses[pointId] as { afsnit: string[] }).afsnit);
+    const expected = catalogue.punkter
+      .filter((point) => {
+        const status = statuses[point.id]!;
+        return status.status !== 'beskrevet' || status.afsnit.every((section) => removed.has(section));
+      })
+      .map((point) => point.id);
+    for (const known of KNOWN_DIFFERENCES.filter((entry) => entry.document === id && entry.removedFor === pointId)) expected.push(known.point);
+    const result = check(withoutSections(text, sections, removed), doc.kildefil);
+    expect(missingIds(result).sort()).toEqual(expected.sort());
+  });
+});
+
+interface SectionRange {
+  afsnit: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Where each section of the source text starts and ends, from the headings file: a heading's text is found in the
+ * source (in order, whitespace-tolerant) and its section runs to the next heading.
+ */
+function sectionRanges(text: string, headingsPath: string): SectionRange[] {
+  const headings = (parse(readFileSync(headingsPath, 'utf8')) as { overskrifter: { tekst: string; afsnit: string }[] }).overskrifter;
+  const starts: { afsnit: string; offset: number }[] = [];
+  let from = 0;
+  for (const heading of headings) {
+    const pattern = new RegExp(heading.tekst.trim().split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'g');
+    pattern.lastIndex = from;
+    const match = pattern.exec(text);
+    expect(match, `heading "${heading.tekst}" in ${headingsPath}`).not.toBeNull();
+    starts.push({ afsnit: heading.afsnit, offset: match!.index });
+    from = match!.index + match![0].length;
+  }
+  return starts.map((start, index) => ({ afsnit: start.afsnit, start: start.offset, end: starts[index + 1]?.offset ?? text.length }));
+}
+
+/** The text with the given sections blanked out; line breaks are kept, so line numbers stay the same. */
+function withoutSections(text: string, sections: readonly SectionRange[], removed: ReadonlySet<string>): string {
+  let result = '';
+  let last = 0;
+  for (const section of sections.filter((candidate) => removed.has(candidate.afsnit))) {
+    result += text.slice(last, section.start) + text.slice(section.start, section.end).replace(/[^\n]/g, '');
+    last = section.end;
+  }
+  return result + text.slice(last);
+}
+
