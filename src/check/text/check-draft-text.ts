@@ -16,9 +16,10 @@ import { findStructure, type Passage, type SkippedLines } from './structure.ts';
  *      all counted within 20 lines of each other.
  *
  * A point is found when a passage scores 5 or more. A heading about the point is enough on its own. Without one it
- * takes at least two different phrases (one word, however often repeated, is a topic word) and a description: three phrases over two sentences (3 + 2), two phrases repeated over three sentences (2 + 3),
- * or two core phrases stated in one sentence (2 + 2 + 1). One phrase in one sentence (1 + 1) is a mention, not a
- * description: "fristen kan fraviges, hvis borgeren benytter retten til frit valg" does not describe free choice.
+ * takes a description with at least two different phrases (one word, however often repeated, is a topic word):
+ * three phrases over two sentences (3 + 2), two phrases repeated over three sentences (2 + 3), or two core phrases
+ * stated in one sentence (2 + 2 + 1). One phrase in one sentence (1 + 1) is a mention, not a description:
+ * "fristen kan fraviges, hvis borgeren benytter retten til frit valg" does not describe free choice.
  * Phrases that overlap in the text count once ("iværksættes senest 14 dage"). A sentence that refers to another
  * section ("jf. afsnit 4.6", "se afsnit om klageadgang") does not count: the description is where it points. Lists of
  * the law's points, tables of contents and quoted law text are set aside (see structure.ts).
@@ -172,6 +173,7 @@ function readPassage(passage: Passage): ReadPassage {
     ...span,
     refersElsewhere: CROSS_REFERENCE.test(lower.slice(span.start, span.end)),
   }));
+  // Offsets in `lower` must be offsets in `text`; Danish lower-casing keeps the length, other scripts may not.
   return { passage, text, lower: lower.length === text.length ? lower : text, lineStarts, sentences };
 }
 
