@@ -20,7 +20,7 @@ interface Pagefind {
 
 const MAX_RESULTS = 20;
 /** Words a citizen types around the real question; Pagefind requires every word to match, so they are dropped when a query finds nothing. */
-const STOPWORDS = new Set(da.search.stopwords);
+const STOPWORDS: ReadonlySet<string> = new Set(da.search.stopwords);
 const MAX_SECTIONS = 3;
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
