@@ -26,3 +26,20 @@ describe('every value in the data appears on its document page', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('every value of the law data appears on the site', () => {
+  const data = siteData();
+
+  it.each(data.catalogues.flatMap((catalogue) => catalogue.punkter.map((point) => [point.id, point] as const)))('point %s on its /krav/ page', (_, point) => {
+    const text = builtPageText(`/krav/${point.id}/`);
+    for (const value of [point.kort_titel, point.ordlyd, point.forklaring, point.ordlyd_kilde.kildefil, point.ordlyd_kilde.afsnit]) expect(text).toContain(value);
+    for (const id of point.hjemmel) expect(text).toContain(data.provisions.get(id)!.paragraf);
+  });
+
+  it.each([...data.provisions.values()].map((provision) => [provision.id, provision] as const))('provision %s on its /love/ page', (_, provision) => {
+    const text = builtPageText(`/love/${provision.id}/`);
+    for (const value of [provision.lov, provision.lov_fuldt_navn, provision.paragraf, provision.titel, provision.resume]) {
+      expect(text).toContain(value.replace(/\s+/g, ' ').trim());
+    }
+  });
+});
