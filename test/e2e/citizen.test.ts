@@ -1,24 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 import { isNotDescribed } from '../../schemas/index.ts';
 import { COMPLAINT_QUESTIONS, routesFor } from '../../src/model/complaints.ts';
 import { siteData } from '../../src/model/site-data.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { DIST, requireBuiltSite } from '../helpers/built-site.ts';
 import { builtPageText } from '../helpers/html-text.ts';
-import { serveStatic } from '../helpers/static-server.ts';
 
-requireBuiltSite();
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser();
 
 const { kommuner } = siteData();
 
@@ -53,19 +40,19 @@ describe('Hvor klager jeg?', () => {
   });
 
   it('with JavaScript, choosing kommune and subject goes straight to the answer', async () => {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${server.url}/klage/`);
+    const page = await (await site.browser.newContext()).newPage();
+    await page.goto(`${site.url}/klage/`);
     await page.locator('#klage-kommune').selectOption('skanderborg');
     await page.locator('#klage-emne').selectOption('stofbehandling');
     await page.getByRole('button', { name: 'Vis svaret' }).click();
-    await page.waitForURL(`${server.url}/klage/skanderborg/stofbehandling/`);
+    await page.waitForURL(`${site.url}/klage/skanderborg/stofbehandling/`);
     expect(await page.locator('main').innerText()).toContain('Ankestyrelsen');
     await page.context().close();
   });
 
   it('without JavaScript, the form stays hidden and plain links lead to each answer', async () => {
-    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
-    await page.goto(`${server.url}/klage/`);
+    const page = await (await site.browser.newContext({ javaScriptEnabled: false })).newPage();
+    await page.goto(`${site.url}/klage/`);
     expect(await page.locator('[data-complaint-finder]').isVisible()).toBe(false);
     await page.locator('a[href="/klage/hedensted/stofbehandling/"]').click();
     expect(await page.locator('main').innerText()).toContain('28 dage');

@@ -1,23 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 import { isNotDescribed } from '../../schemas/index.ts';
 import { da } from '../../src/i18n/da.ts';
 import { siteData } from '../../src/model/site-data.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { DIST, requireBuiltSite } from '../helpers/built-site.ts';
-import { serveStatic } from '../helpers/static-server.ts';
 
-requireBuiltSite();
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser();
 
 /** The text of the cell in the row of `documentUrl` under the column headed `header`. */
 async function cellText(page: Page, documentUrl: string, header: string): Promise<string> {
@@ -30,8 +18,8 @@ async function cellText(page: Page, documentUrl: string, header: string): Promis
 }
 
 async function openTopic(slug: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  expect((await page.goto(`${server.url}/emner/${slug}/`))?.status()).toBe(200);
+  const page = await (await site.browser.newContext()).newPage();
+  expect((await page.goto(`${site.url}/emner/${slug}/`))?.status()).toBe(200);
   return page;
 }
 
@@ -83,7 +71,7 @@ describe('comparison tables put each fact in its document row and topic column',
     const link = page.locator('table.comparison tbody td a').first();
     const href = (await link.getAttribute('href'))!;
     await link.click();
-    expect(page.url()).toBe(`${server.url}${href}`);
+    expect(page.url()).toBe(`${site.url}${href}`);
     expect(await page.locator(`[id="${href.split('#')[1]}"]`).count()).toBe(1);
     await page.context().close();
   });

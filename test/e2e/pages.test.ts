@@ -1,9 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtHtmlFiles, DIST, requireBuiltSite, urlPathOf } from '../helpers/built-site.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveStatic } from '../helpers/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
+import { builtHtmlFiles, urlPathOf } from '../helpers/built-site.ts';
 
 /**
  * Facts copied by hand from each source text (data/sources/), not from the YAML: the page must show what the
@@ -57,27 +56,16 @@ const FACTS_FROM_SOURCES: Record<string, string[]> = {
   ],
 };
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-
-requireBuiltSite();
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser();
 
 /** Opens a page and records what a user would not see: console errors and requests leaving the site. */
 async function open(path: string): Promise<{ page: Page; consoleErrors: string[]; foreignRequests: string[] }> {
-  const page = await (await browser.newContext()).newPage();
+  const page = await (await site.browser.newContext()).newPage();
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];
   page.on('console', (message) => { if (message.type() === 'error') consoleErrors.push(message.text()); });
-  page.on('request', (request) => { if (!request.url().startsWith(server.url) && !request.url().startsWith('data:')) foreignRequests.push(request.url()); });
-  const response = await page.goto(server.url + path);
+  page.on('request', (request) => { if (!request.url().startsWith(site.url) && !request.url().startsWith('data:')) foreignRequests.push(request.url()); });
+  const response = await page.goto(site.url + path);
   expect(response?.status()).toBe(200);
   return { page, consoleErrors, foreignRequests };
 }
@@ -111,8 +99,8 @@ describe('document pages in a browser', () => {
       expect(consoleErrors).toEqual([]);
       expect(foreignRequests).toEqual([]);
       await page.context().close();
-      const phone = await (await browser.newContext({ viewport: { width: 320, height: 640 } })).newPage();
-      await phone.goto(server.url + path);
+      const phone = await (await site.browser.newContext({ viewport: { width: 320, height: 640 } })).newPage();
+      await phone.goto(site.url + path);
       expect(await phone.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling at 320 px').toBeLessThanOrEqual(320);
       await phone.context().close();
     },

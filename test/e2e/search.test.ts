@@ -1,8 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { DIST, requireBuiltSite } from '../helpers/built-site.ts';
-import { serveStatic } from '../helpers/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 
 /** Questions as a citizen or relative would type them, and the pages (any of which) must be among the first three results. */
 const QUERIES: [query: string, expected: RegExp][] = [
@@ -28,21 +26,11 @@ const QUERIES: [query: string, expected: RegExp][] = [
   ['opfølgning efter behandling', /^\/(emner\/opfoelgning|krav\/behandlingsplan|rettigheder\/[a-z]+)\/$/],
 ];
 
-requireBuiltSite();
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser();
 
 async function searchPage(): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`${server.url}/soeg/`);
+  const page = await (await site.browser.newContext()).newPage();
+  await page.goto(`${site.url}/soeg/`);
   return page;
 }
 
@@ -88,8 +76,8 @@ describe('search finds the right page for typical questions', () => {
   });
 
   it('without JavaScript offers the topic and kommune indexes instead', async () => {
-    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
-    await page.goto(`${server.url}/soeg/`);
+    const page = await (await site.browser.newContext({ javaScriptEnabled: false })).newPage();
+    await page.goto(`${site.url}/soeg/`);
     expect(await page.locator('[data-search-form]').isVisible()).toBe(false);
     expect(await page.locator('a[href="/emner/behandlingsgaranti/"]').count()).toBe(1);
     expect(await page.locator('a[href="/rettigheder/skanderborg/"]').count()).toBe(1);
