@@ -1,16 +1,6 @@
 import { z } from 'zod';
 import { SlugSchema } from './common.ts';
 
-/** A quotation of the provision's text as a source document reproduces it. */
-export const ProvisionQuoteSchema = z.strictObject({
-  /** The id of the document that quotes the provision. */
-  dokument: SlugSchema,
-  /** The section of that document. */
-  afsnit: z.string().min(1),
-  /** The provision's text as quoted, as Markdown (one paragraph per stk.). */
-  tekst: z.string().min(1),
-});
-
 /** One provision of Danish law that drug and alcohol treatment rests on. */
 export const LegalProvisionSchema = z.strictObject({
   /** Stable slug, e.g. "sel-101"; used in URLs and in `hjemmel` lists. */
@@ -29,8 +19,6 @@ export const LegalProvisionSchema = z.strictObject({
   url: z.url(),
   /** The citizen's questions (sections of the rights pages) this provision answers, shown there as what the law says. */
   besvarer: z.array(z.enum(['kontakt', 'behandlingsgaranti', 'frit-valg', 'anonymitet', 'betaling', 'opfoelgning', 'boern', 'klage'])).optional(),
-  /** The provision's text where a source document quotes it. */
-  citat: ProvisionQuoteSchema.optional(),
 });
 
 /** The provisions file: every provision the data refers to. */
