@@ -5,8 +5,8 @@ import { SourceReferenceSchema } from './source-reference.ts';
 export const TreatmentGuaranteeSchema = z.strictObject({
   /** The number of days within which treatment must start. */
   dage: z.number().int().positive(),
-  /** From what the days are counted, as the source says, e.g. "anmodningen". */
-  regnet_fra: z.string().min(1),
+  /** From what the days are counted, as the source says, e.g. "anmodningen"; absent when the source does not say. */
+  regnet_fra: z.string().min(1).optional(),
   /** Which treatment the guarantee covers, as the source says. */
   gaelder_for: z.string().min(1).optional(),
   /** What the source says is not covered by the guarantee. */

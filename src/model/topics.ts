@@ -98,7 +98,7 @@ export const TOPICS: Topic[] = [
     intro: 'Hvor hurtigt behandlingen skal begynde, efter du har bedt om den.',
     columns: [
       listColumn('behandlingsgaranti', 'Senest', (g) => da.fields.days(g.dage)),
-      listColumn('behandlingsgaranti', 'Regnet fra', (g) => g.regnet_fra),
+      listColumn('behandlingsgaranti', 'Regnet fra', (g) => g.regnet_fra ?? da.notDescribedShort),
       listColumn('behandlingsgaranti', 'Gælder', (g) => g.gaelder_for ?? da.notDescribedShort),
     ],
   },
