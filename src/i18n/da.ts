@@ -310,7 +310,8 @@ export const da = {
     cliYaml: 'kontrollerer et dokument i YAML-format; kildeteksten findes, når den ligger i data/sources/ eller i samme mappe som dokumentet.',
     cliText: 'viser, hvilke af lovens punkter et udkast (.txt eller .md) beskriver, og hvilke der mangler.',
     cliEditor: 'I en editor med YAML-understøttelse (fx Visual Studio Code med YAML-udvidelsen) giver dokumentets første linje hjælp og fejl, mens du skriver, fra sidens JSON Schema:',
-    cliMore: 'Hele vejen fra en kommunes PDF til en side her står på siden',
+    cliMore: 'Hele vejen fra en kommunes PDF til en side her står under',
+    cliRules: 'Hver regel er forklaret under',
   },
   addKommune: {
     link: 'Tilføj en kommune',

@@ -32,8 +32,8 @@ describe('internal links in the built site', () => {
   });
 });
 
-/** Pages where JavaScript is the feature: search, and the complaint finder's quick form. Every other page ships none. */
-const PAGES_WITH_JAVASCRIPT = new Set(['/soeg/', '/klage/']);
+/** Pages where JavaScript is the feature: search, the complaint finder's quick form and the draft checker. Every other page ships none. */
+const PAGES_WITH_JAVASCRIPT = new Set(['/soeg/', '/klage/', '/tjek/']);
 
 describe('JavaScript', () => {
   it('content pages ship no JavaScript and no page has an inline script', () => {

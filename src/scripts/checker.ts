@@ -1,0 +1,389 @@
+import { z } from 'zod';
+import type { CheckResult, Diagnostic, DraftTextCheck, Evidence, TextFile } from '../check/index.ts';
+import { da } from '../i18n/da.ts';
+
+/*
+ * The /tjek/ page: the check core, bundled for the browser, on text the reviewer pastes or files they choose.
+ * Nothing leaves the page: files are read with File.text(), the requirement data is bundled, and there is no fetch.
+ */
+
+// Zod compiles object parsers with `new Function` when it may, and probes for that while it builds a schema; under
+// the page's CSP (no 'unsafe-eval') even the probe is reported as a violation. The interpreter gives the same results.
+// The setting must come before any schema is built, so the core (which builds the schemas when it loads) is imported
+// only after it: at once, while the page loads, so the check also works offline afterwards.
+z.config({ jitless: true });
+const loading = Promise.all([import('../check/index.ts'), import('../check/locate.ts')]);
+type Core = Awaited<typeof loading>[0];
+let core: Core;
+let locate: Awaited<typeof loading>[1]['locate'];
+
+const t = da.checker;
+
+/** data/requirements/*.yaml as text, bundled by Vite: the catalogues, law provisions and keyword files. */
+const REQUIREMENT_FILES = Object.entries(
+  import.meta.glob<string>('../../data/requirements/*.yaml', { query: '?raw', import: 'default', eager: true }),
+).map(([path, text]): TextFile => ({ path: path.replace(/^(\.\.\/)+/, ''), text }));
+
+/** The larger a file, the less likely it is a draft; the core's own limit is 2 million characters. */
+const MAX_FILE_BYTES = 10_000_000;
+const YAML_FILE = /\.ya?ml$/i;
+const TEXT_FILE = /\.(?:txt|md|markdown)$/i;
+const SOURCE_FILE = /\.txt$/i;
+/** Top-level keys every document in the project's format has; two of them at the start of a line means YAML. */
+const DOCUMENT_KEYS = /^(id|kommune|titel|dokumenttype|kildefil|afsnit|krav|kravkatalog):/gm;
+
+const form = document.querySelector<HTMLFormElement>('[data-checker-form]')!;
+const textarea = form.querySelector<HTMLTextAreaElement>('textarea')!;
+const fileInput = form.querySelector<HTMLInputElement>('input[type="file"]')!;
+const status = document.querySelector<HTMLElement>('[data-checker-status]')!;
+const results = document.querySelector<HTMLElement>('[data-checker-results]')!;
+const summary = results.querySelector<HTMLElement>('[data-checker-summary]')!;
+const body = results.querySelector<HTMLElement>('[data-checker-body]')!;
+
+function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/** The bundled requirement data as the core expects it, split the way load-from-disk.ts splits data/requirements/. */
+function requirementData() {
+  return {
+    provisions: REQUIREMENT_FILES.filter((file) => file.path.endsWith('bestemmelser.yaml')),
+    keywords: REQUIREMENT_FILES.filter((file) => file.path.endsWith(core.KEYWORD_FILE_SUFFIX)),
+    catalogues: REQUIREMENT_FILES.filter((file) => !file.path.endsWith('bestemmelser.yaml') && !file.path.endsWith(core.KEYWORD_FILE_SUFFIX)),
+  };
+}
+
+let project: CheckResult | undefined;
+/** The project's own data, checked once. It was checked when the site was built, so it has no errors. */
+function projectData(): CheckResult {
+  project ??= core.checkDataset({ ...requirementData(), documents: [], sourceTexts: {}, today: today() });
+  return project;
+}
+
+/** As the CLI's check-text: the newest catalogue that has keywords, and the law provisions. */
+function textCheckData() {
+  const data = projectData();
+  const usable = data.catalogues
+    .map((catalogue) => ({ catalogue: catalogue.data, keywords: data.keywords.find((file) => file.data.kravkatalog === catalogue.data.id)?.data }))
+    .flatMap((pair) => (pair.keywords ? [{ catalogue: pair.catalogue, keywords: pair.keywords }] : []))
+    .sort((a, b) => b.catalogue.udstedt.localeCompare(a.catalogue.udstedt))[0];
+  if (!usable) throw new Error('Ingen nøgleordsfil hører til et kravkatalog.');
+  const provisions = new Map(data.provisions.flatMap((file) => file.data.map((provision) => [provision.id, provision] as const)));
+  return { ...usable, provisions };
+}
+
+// ---- What was given -------------------------------------------------------------------------------------------
+
+interface Inputs {
+  yaml: TextFile[];
+  texts: TextFile[];
+  /** Every chosen .txt file by name: a document's source when the name is its `kildefil`. */
+  sources: Record<string, string>;
+  /** Files that could not be checked, with why. */
+  skipped: string[];
+}
+
+function looksLikeYamlDocument(text: string): boolean {
+  if (/^#\s*yaml-language-server:/.test(text.trimStart())) return true;
+  return new Set([...text.matchAll(DOCUMENT_KEYS)].map((match) => match[1])).size >= 2;
+}
+
+/** Two inputs with the same name would mix their findings; the second gets a number. */
+function uniqueName(name: string, taken: Set<string>): string {
+  let unique = name;
+  for (let n = 2; taken.has(unique); n++) unique = `${name} (${n})`;
+  taken.add(unique);
+  return unique;
+}
+
+async function gatherInputs(): Promise<Inputs> {
+  const inputs: Inputs = { yaml: [], texts: [], sources: {}, skipped: [] };
+  const names = new Set<string>();
+  const pasted = textarea.value;
+  if (pasted.trim() !== '') {
+    const kind = form.querySelector<HTMLInputElement>('input[name="slags"]:checked')?.value ?? 'auto';
+    const isYaml = kind === 'yaml' || (kind === 'auto' && looksLikeYamlDocument(pasted));
+    (isYaml ? inputs.yaml : inputs.texts).push({ path: uniqueName(t.pastedName, names), text: pasted });
+  }
+  for (const file of fileInput.files ?? []) {
+    if (!YAML_FILE.test(file.name) && !TEXT_FILE.test(file.name)) {
+      inputs.skipped.push(t.unsupportedFile(file.name));
+      continue;
+    }
+    if (file.size > MAX_FILE_BYTES) {
+      inputs.skipped.push(t.fileTooLarge(file.name));
+      continue;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      inputs.skipped.push(t.fileUnreadable(file.name));
+      continue;
+    }
+    const entry = { path: uniqueName(file.name, names), text };
+    if (YAML_FILE.test(file.name)) inputs.yaml.push(entry);
+    else {
+      if (SOURCE_FILE.test(file.name)) inputs.sources[file.name] = text;
+      inputs.texts.push(entry);
+    }
+  }
+  return inputs;
+}
+
+// ---- Checking ---------------------------------------------------------------------------------------------------
+
+interface FileReport {
+  name: string;
+  kind: 'yaml' | 'text';
+  diagnostics: Diagnostic[];
+  text?: DraftTextCheck;
+  /** For a document: the source text used, or the kildefil that was not given. */
+  source?: string;
+  sourceMissing?: string;
+  /** The document did not pass its schema, so the later rules did not run. */
+  partial?: boolean;
+}
+
+/** The value of a document's top-level `kildefil:`, read from the text when the document did not pass its schema. */
+function kildefilOf(text: string): string | undefined {
+  return /^kildefil:[ \t]*["']?([^"'#\s]+)/m.exec(text)?.[1];
+}
+
+function checkDocuments(yaml: TextFile[], sources: Record<string, string>): FileReport[] {
+  if (yaml.length === 0) return [];
+  const result = core.checkDataset({ ...requirementData(), documents: yaml, sourceTexts: sources, today: today() });
+  // Only the reviewer's files are reported: the bundled requirement data passed this check when the site was built
+  // (its wording check needs source texts that are not bundled).
+  const own = new Set(yaml.map((file) => file.path));
+  let diagnostics = result.diagnostics.filter((d) => own.has(d.file));
+  const reports = new Map(yaml.map((file): [string, FileReport] => [file.path, { name: file.path, kind: 'yaml', diagnostics: [], partial: true }]));
+  for (const document of result.documents) {
+    const report = reports.get(document.file)!;
+    report.partial = false;
+    const { kildefil } = document.data;
+    if (sources[kildefil] !== undefined) {
+      report.source = kildefil;
+      continue;
+    }
+    // Without the source, checkDataset reports the kildefil as a dangling reference ("not in data/sources/") and
+    // skips the excerpt rule. Here the source is simply not chosen: say so plainly instead.
+    report.sourceMissing = kildefil;
+    const at = locate(document.parsed, ['kildefil']);
+    diagnostics = diagnostics.filter((d) => !(d.file === document.file && d.ruleId === 'dangling-reference' && d.line === at.line && d.column === at.column));
+  }
+  for (const report of reports.values()) {
+    report.diagnostics = diagnostics.filter((d) => d.file === report.name);
+  }
+  return [...reports.values()];
+}
+
+function checkTexts(texts: TextFile[]): FileReport[] {
+  if (texts.length === 0) return [];
+  const { catalogue, keywords, provisions } = textCheckData();
+  return texts.map((file) => {
+    const check = core.checkDraftText(file.text, file.path, catalogue, keywords, provisions);
+    return { name: file.path, kind: 'text', diagnostics: check.diagnostics, text: check };
+  });
+}
+
+function check(inputs: Inputs): FileReport[] {
+  const documents = checkDocuments(inputs.yaml, inputs.sources);
+  const usedAsSource = new Set(inputs.yaml.flatMap((file) => {
+    const kildefil = documents.find((report) => report.name === file.path)?.source ?? kildefilOf(file.text);
+    return kildefil ? [kildefil] : [];
+  }));
+  // A .txt that is a chosen document's source is the source, not a draft to check.
+  const texts = inputs.texts.filter((file) => !(inputs.yaml.length > 0 && usedAsSource.has(file.path)));
+  return [...documents, ...checkTexts(texts)];
+}
+
+// ---- Showing ----------------------------------------------------------------------------------------------------
+
+/** Every piece of text from the reviewer's input goes in as textContent, never as HTML. */
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function note(heading: string, content: string | HTMLElement, kind: 'info' | 'warning'): HTMLElement {
+  const box = element('div', `alert alert-${kind}`);
+  box.setAttribute('role', 'note');
+  box.append(element('p', 'alert-heading', heading), typeof content === 'string' ? element('p', 'alert-text', content) : content);
+  return box;
+}
+
+function describeEvidence(evidence: Evidence): string {
+  const lines = core.formatLines(evidence.lines);
+  return evidence.kind === 'overskrift'
+    ? t.evidenceHeading(lines, evidence.text)
+    : t.evidencePhrases(lines, evidence.text, evidence.matched.join(', '));
+}
+
+function problemList(diagnostics: readonly Diagnostic[]): HTMLElement {
+  if (diagnostics.length === 0) return element('p', 'checker-none', t.noProblems);
+  const list = element('ol', 'checker-problems');
+  for (const d of diagnostics) {
+    const item = element('li', 'checker-problem');
+    item.dataset.rule = d.ruleId;
+    const head = element('p', 'checker-problem-head');
+    head.append(
+      element('span', 'checker-where', t.where(d.line, d.column)),
+      ' ',
+      element('span', `checker-severity checker-severity-${d.severity}`, da.rules.severity[d.severity]),
+      ' ',
+      element('code', 'checker-rule', d.ruleId),
+    );
+    const link = element('a', 'checker-docs', d.docsUrl.startsWith('/krav/') ? t.aboutPoint : t.aboutRule(d.ruleId));
+    link.href = d.docsUrl;
+    item.append(head, element('p', 'checker-message', d.message), element('p', 'checker-docs-line'));
+    item.lastElementChild!.append(link);
+    list.append(item);
+  }
+  return list;
+}
+
+function textSection(check: DraftTextCheck, section: HTMLElement): void {
+  const found = check.points.filter((result) => result.status === 'fundet');
+  if (check.points.length > 0) {
+    section.append(element('p', 'checker-count', t.pointsFound(found.length, check.points.length)));
+    section.append(element('h4', undefined, `${t.foundHeading} (${found.length})`));
+    if (found.length === 0) section.append(element('p', 'checker-none', t.noneFound));
+    else {
+      const list = element('ol', 'checker-points');
+      for (const result of found) {
+        const item = element('li', 'checker-point');
+        item.dataset.point = result.point.id;
+        const title = element('a', 'checker-point-title', t.point(result.point.nummer, result.point.kort_titel));
+        title.href = `/krav/${result.point.id}/`;
+        const [best, ...more] = result.evidence;
+        item.append(title, element('span', 'checker-evidence', describeEvidence(best!)));
+        if (more.length > 0) item.append(element('span', 'checker-evidence-more', t.alsoLines(core.formatLines(more.map((evidence) => evidence.line)))));
+        list.append(item);
+      }
+      section.append(list);
+    }
+    if (check.skipped.length > 0) {
+      section.append(element('h4', undefined, t.skippedHeading), element('p', undefined, t.skippedIntro));
+      const list = element('ul', 'checker-skipped');
+      for (const skipped of check.skipped) list.append(element('li', undefined, t.skippedLines(skipped.fromLine, skipped.toLine, t.skippedReasons[skipped.reason])));
+      section.append(list);
+    }
+  }
+  section.append(element('h4', undefined, `${check.points.length > 0 ? t.missingHeading : t.problemsHeading} (${check.diagnostics.length})`));
+  section.append(problemList(check.diagnostics));
+}
+
+function yamlSection(report: FileReport, section: HTMLElement): void {
+  if (report.partial) section.append(note(t.notCheckedHeading, t.notChecked, 'warning'));
+  if (report.sourceMissing) section.append(note(t.sourceMissingHeading, t.sourceMissing(report.sourceMissing), 'warning'));
+  if (report.source) section.append(element('p', undefined, t.sourceUsed(report.source)));
+  section.append(element('h4', undefined, `${t.problemsHeading} (${report.diagnostics.length})`));
+  section.append(problemList(report.diagnostics));
+}
+
+function count(diagnostics: readonly Diagnostic[]) {
+  return {
+    errors: diagnostics.filter((d) => d.severity === 'error').length,
+    warnings: diagnostics.filter((d) => d.severity === 'warning').length,
+  };
+}
+
+function summaryOf(reports: readonly FileReport[]): string {
+  const [only] = reports;
+  let text: string;
+  if (reports.length === 1 && only!.kind === 'text' && only!.text!.points.length > 0) {
+    const points = only!.text!.points;
+    const found = points.filter((result) => result.status === 'fundet').length;
+    text = t.summaryText(found, points.length, points.length - found);
+  } else {
+    const { errors, warnings } = count(reports.flatMap((report) => report.diagnostics));
+    const counts = t.counts(errors, warnings);
+    text = reports.length === 1 ? t.summaryOne(only!.name, counts) : t.summaryMany(reports.length, counts);
+  }
+  return reports.some((report) => report.sourceMissing) ? `${text} (${t.summaryExcerptsSkipped})` : text;
+}
+
+function render(reports: readonly FileReport[], skipped: readonly string[]): void {
+  const text = reports.length === 0 ? t.nothing : summaryOf(reports);
+  summary.textContent = text;
+  const parts: HTMLElement[] = [];
+  if (reports.length === 0 && skipped.length === 0) parts.push(element('p', undefined, t.nothingHint));
+  if (skipped.length > 0) {
+    const list = element('ul', 'alert-text');
+    for (const line of skipped) list.append(element('li', undefined, line));
+    parts.push(note(t.skippedFilesHeading, list, 'warning'));
+  }
+  for (const report of reports) {
+    const section = element('section', 'checker-file');
+    section.append(element('h3', undefined, report.name), element('p', 'checker-kind', report.kind === 'yaml' ? t.checkedAsYaml : t.checkedAsText));
+    if (report.kind === 'yaml') yamlSection(report, section);
+    else textSection(report.text!, section);
+    parts.push(section);
+  }
+  body.replaceChildren(...parts);
+  results.hidden = false;
+  // Clear first, so the same result announced twice is still announced.
+  status.textContent = '';
+  window.setTimeout(() => { status.textContent = t.announce(text); }, 50);
+  summary.focus();
+}
+
+let generation = 0;
+async function run(): Promise<void> {
+  const current = ++generation;
+  [core, { locate }] = await loading;
+  const inputs = await gatherInputs();
+  if (current !== generation) return; // a newer check has started
+  render(check(inputs), inputs.skipped);
+}
+
+// ---- Wiring -----------------------------------------------------------------------------------------------------
+
+form.hidden = false;
+document.querySelector('[data-checker-noscript]')?.setAttribute('hidden', '');
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  void run();
+});
+form.addEventListener('reset', () => {
+  generation++;
+  results.hidden = true;
+  body.replaceChildren();
+  status.textContent = '';
+});
+fileInput.addEventListener('change', () => void run());
+
+// A paste checks at once (the hint says so); typing waits for the button.
+let pasted = false;
+textarea.addEventListener('paste', () => { pasted = true; });
+textarea.addEventListener('input', () => {
+  if (!pasted) return;
+  pasted = false;
+  void run();
+});
+
+// Files dropped anywhere on the page are chosen, as if picked with the button, and checked.
+const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
+document.addEventListener('dragover', (event) => {
+  if (!hasFiles(event)) return;
+  event.preventDefault();
+  event.dataTransfer!.dropEffect = 'copy';
+  form.classList.add('checker-dragover');
+});
+document.addEventListener('dragleave', (event) => {
+  if (event.relatedTarget === null) form.classList.remove('checker-dragover');
+});
+document.addEventListener('drop', (event) => {
+  if (!hasFiles(event)) return;
+  event.preventDefault();
+  form.classList.remove('checker-dragover');
+  const files = event.dataTransfer?.files;
+  if (!files || files.length === 0) return;
+  fileInput.files = files;
+  void run();
+});

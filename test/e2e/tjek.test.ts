@@ -1,0 +1,223 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { checkDataset, checkDraftText } from '../../src/check/index.ts';
+import { loadDatasetFromDisk } from '../../src/check/load-from-disk.ts';
+import { ROOT } from '../helpers/dataset.ts';
+import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
+
+const site = useSiteInBrowser();
+
+const SKANDERBORG = 'data/sources/skanderborg-kvalitetsstandard-2025-2026.txt';
+const HEDENSTED = 'data/sources/hedensted-kvalitetsstandard-2017.txt';
+const WRONG_TYPE_DEEP = join(ROOT, 'test/fixtures/wrong-type-deep/document.yaml');
+const EXCERPT_NOT_IN_SOURCE = join(ROOT, 'test/fixtures/excerpt-not-in-source/document.yaml');
+const FIXTURE_SOURCE = join(ROOT, 'test/fixtures/eksempelby-kilde.txt');
+const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
+
+/** The page in a fresh context, with every request and console error after the page has loaded recorded. */
+async function open(options: Parameters<typeof site.browser.newContext>[0] = {}): Promise<{
+  page: Page;
+  context: BrowserContext;
+  requests: string[];
+  consoleErrors: string[];
+}> {
+  const context = await site.browser.newContext(options);
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => { if (message.type() === 'error') consoleErrors.push(message.text()); });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  await page.goto(`${site.url}/tjek/`, { waitUntil: 'networkidle' });
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  return { page, context, requests, consoleErrors };
+}
+
+const summary = (page: Page) => page.locator('#tjek-resultat');
+
+/** Does something that starts a check, and waits until the live region announces its result. */
+async function andWaitForResult(page: Page, action: () => Promise<void>): Promise<void> {
+  const status = page.locator('[data-checker-status]');
+  // Empty the live region first, so the previous check's announcement is not taken for this one's.
+  await status.evaluate((element) => { element.textContent = ''; });
+  await action();
+  await expect.poll(() => status.innerText()).toMatch(/^Tjek færdigt\./);
+}
+
+/** Fills the text field as if typed, then presses "Tjek". */
+const checkText = (page: Page, text: string) => andWaitForResult(page, async () => {
+  await page.getByLabel('Indsæt teksten').fill(text);
+  await page.getByRole('button', { name: 'Tjek', exact: true }).click();
+});
+
+/** Chooses files with the file button; choosing checks at once. */
+const chooseFiles = (page: Page, files: Parameters<Page['setInputFiles']>[1]) => andWaitForResult(page, async () => {
+  await page.getByLabel('Eller vælg filer').setInputFiles(files);
+});
+
+/** What the CLI's check-text reports for a text, computed here in Node with the same core and data. */
+function textCheckInNode(text: string, fileName: string) {
+  const data = checkDataset({ ...loadDatasetFromDisk(join(ROOT, 'data'), ROOT), documents: [] });
+  const catalogue = data.catalogues[0]!.data;
+  const keywords = data.keywords.find((file) => file.data.kravkatalog === catalogue.id)!.data;
+  const provisions = new Map(data.provisions.flatMap((file) => file.data.map((provision) => [provision.id, provision] as const)));
+  return checkDraftText(text, fileName, catalogue, keywords, provisions);
+}
+
+describe('/tjek/: checking a draft in the browser', () => {
+  it('a pasted source text with all 18 points: 18 points found, each with its line and heading', async () => {
+    const { page, context, consoleErrors } = await open();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+    await page.evaluate((text) => navigator.clipboard.writeText(text), read(SKANDERBORG));
+    await page.getByLabel('Indsæt teksten').focus();
+    await page.keyboard.press('ControlOrMeta+V');
+    // A paste checks at once, without pressing the button.
+    await expect.poll(() => page.locator('[data-checker-status]').innerText()).toBe('Tjek færdigt. 18 af 18 lovpligtige punkter fundet.');
+    expect(await summary(page).innerText()).toBe('18 af 18 lovpligtige punkter fundet');
+    const points = page.locator('ol.checker-points > li');
+    expect(await points.count()).toBe(18);
+    const guarantee = page.locator('ol.checker-points > li[data-point="behandlingsgaranti"]');
+    expect(await guarantee.innerText()).toContain('linje 529: overskrift »Behandlingsgaranti«');
+    expect(await guarantee.locator('a').getAttribute('href')).toBe('/krav/behandlingsgaranti/');
+    expect(await page.locator('.checker-skipped').innerText()).toContain('linje 41-77: lovens punktliste');
+    expect(await page.locator('.checker-file').innerText()).toContain('Ingen problemer fundet.');
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('Hedensted\'s text: the same missing points, messages and links as check-text in Node', async () => {
+    const { page, context, consoleErrors } = await open();
+    const text = read(HEDENSTED);
+    await checkText(page, text);
+    const expected = textCheckInNode(text, 'Indsat tekst');
+    const missing = expected.diagnostics.filter((d) => d.ruleId === 'mandatory-point-missing-in-text');
+    expect(missing.length).toBeGreaterThan(0);
+    const found = expected.points.length - missing.length;
+    expect(await summary(page).innerText()).toBe(`${found} af 18 lovpligtige punkter fundet, ${missing.length} mangler`);
+    const problems = page.locator('ol.checker-problems > li');
+    expect(await problems.locator('.checker-message').allInnerTexts()).toEqual(missing.map((d) => d.message));
+    expect(await problems.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(missing.map((d) => d.docsUrl));
+    expect(await problems.locator('.checker-rule').allInnerTexts()).toEqual(missing.map((d) => d.ruleId));
+    expect(await problems.first().locator('.checker-where').innerText()).toBe('linje 1:1');
+    const foundIds = expected.points.filter((result) => result.status === 'fundet').map((result) => result.point.id);
+    expect(await page.locator('ol.checker-points > li').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.point))).toEqual(foundIds);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('a chosen YAML document: the located schema problem, linked to its rule, and a note that the excerpts were not checked', async () => {
+    const { page, context, consoleErrors } = await open();
+    await chooseFiles(page, WRONG_TYPE_DEEP);
+    const problem = page.locator('ol.checker-problems > li[data-rule="schema"]').filter({ hasText: 'tilbud[1].alder.fra' });
+    expect(await problem.count()).toBe(1);
+    expect(await problem.locator('.checker-where').innerText()).toBe('linje 83:19');
+    expect(await problem.locator('a').getAttribute('href')).toBe('/regler/#schema');
+    expect(await page.locator('.checker-file h3').innerText()).toBe('document.yaml');
+    // The document did not pass its schema, so the later rules did not run: the page says so.
+    expect(await page.locator('.checker-file').innerText()).toContain('Kun delvist kontrolleret');
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('a document without its source: the excerpt rule is skipped with a clear note; with the source it runs', async () => {
+    const { page, context } = await open();
+    await chooseFiles(page, EXCERPT_NOT_IN_SOURCE);
+    expect(await summary(page).innerText()).toMatch(/^document\.yaml: .*\(uddragene er ikke kontrolleret mod kilden\)$/);
+    const file = page.locator('.checker-file');
+    expect(await file.innerText()).toContain('Uddragene er ikke kontrolleret');
+    expect(await file.innerText()).toContain('eksempelby-kilde.txt');
+    expect(await page.locator('li[data-rule="excerpt-not-in-source"]').count()).toBe(0);
+    // Not reported as a broken reference to data/sources/: the reviewer simply has not chosen the source.
+    expect(await page.locator('li[data-rule="dangling-reference"]').count()).toBe(0);
+
+    await chooseFiles(page, [EXCERPT_NOT_IN_SOURCE, FIXTURE_SOURCE]);
+    expect(await page.locator('.checker-file').count()).toBe(1); // the source is the source, not a draft to check
+    expect(await page.locator('.checker-file').innerText()).toContain('Kildeteksten eksempelby-kilde.txt er brugt');
+    const excerpt = page.locator('li[data-rule="excerpt-not-in-source"]');
+    expect(await excerpt.count()).toBe(1);
+    expect(await excerpt.locator('.checker-where').innerText()).toBe('linje 89:36');
+    expect(await summary(page).innerText()).not.toContain('ikke kontrolleret');
+    await context.close();
+  });
+
+  it('shows HTML in a pasted draft and in file names as text', async () => {
+    const { page, context, requests } = await open();
+    const draft = '1. Behandlingsgaranti <img src="/x.png" onerror="window.pwned=1"><b>fed</b>\n\nKommunen tilbyder behandling senest 14 dage efter henvendelsen <script>window.pwned=2</script>.\n';
+    await checkText(page, draft);
+    const evidence = page.locator('li[data-point="behandlingsgaranti"] .checker-evidence');
+    expect(await evidence.innerText()).toBe('linje 1: overskrift »Behandlingsgaranti <img src="/x.png" onerror="window.pwned=1"><b>fed</b>«');
+    await chooseFiles(page, { name: '<img src=y onerror=window.pwned=3>.txt', mimeType: 'text/plain', buffer: Buffer.from(draft) });
+    expect(await page.locator('.checker-file h3').allInnerTexts()).toContain('<img src=y onerror=window.pwned=3>.txt');
+    expect(await page.locator('[data-checker-results] img, [data-checker-results] b, [data-checker-results] script').count()).toBe(0);
+    expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
+    expect(requests).toEqual([]);
+    await context.close();
+  });
+
+  it('moves focus to the summary heading after each check and announces the counts politely', async () => {
+    const { page, context } = await open();
+    const status = page.locator('[data-checker-status]');
+    expect(await status.getAttribute('aria-live')).toBe('polite');
+    expect(await status.getAttribute('role')).toBe('status');
+    await checkText(page, read(SKANDERBORG));
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tjek-resultat');
+    expect(await summary(page).getAttribute('tabindex')).toBe('-1');
+    await page.getByLabel('Indsæt teksten').focus();
+    await chooseFiles(page, WRONG_TYPE_DEEP);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tjek-resultat');
+    // The pasted text and the chosen file are checked together.
+    expect(await status.innerText()).toMatch(/^Tjek færdigt\. 2 filer tjekket: \d+ fejl og \d+ (advarsel|advarsler)\.$/);
+    await context.close();
+  });
+
+  it('sends nothing: no request at all while checking, and it works offline once loaded', async () => {
+    const { page, context, requests, consoleErrors } = await open();
+    const everything: string[] = [];
+    page.on('request', (request) => everything.push(request.url()));
+    await context.setOffline(true);
+    await checkText(page, read(HEDENSTED));
+    await chooseFiles(page, [EXCERPT_NOT_IN_SOURCE, FIXTURE_SOURCE]);
+    expect(await page.locator('li[data-rule="excerpt-not-in-source"]').count()).toBe(1);
+    expect(requests).toEqual([]);
+    expect(everything.filter((url) => !url.startsWith(site.url))).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('loads only from its own origin', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(`${site.url}/tjek/`, { waitUntil: 'networkidle' });
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.filter((url) => !url.startsWith(`${site.url}/`))).toEqual([]);
+    await context.close();
+  });
+
+  it('has no axe violations with results shown, and no sideways scrolling at 320 px', async () => {
+    const files = [EXCERPT_NOT_IN_SOURCE, join(ROOT, 'test/fixtures/_text-check/udkast.md')];
+    const { page, context } = await open();
+    await chooseFiles(page, files);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await context.close();
+    const phone = await open({ viewport: { width: 320, height: 640 } });
+    await chooseFiles(phone.page, files);
+    expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await phone.page.screenshot({ path: '/tmp/tjek-phone.png', fullPage: true });
+    await phone.context.close();
+  });
+
+  it('without JavaScript explains the command-line check instead', async () => {
+    const { page, context } = await open({ javaScriptEnabled: false });
+    expect(await page.locator('[data-checker-form]').isVisible()).toBe(false);
+    expect(await page.locator('[data-checker-noscript]').isVisible()).toBe(true);
+    const main = await page.locator('main').innerText();
+    expect(main).toContain('npx rusmiddelstandard check <fil.yaml>');
+    expect(main).toContain('npx rusmiddelstandard check-text <fil.txt>');
+    await context.close();
+  });
+});
