@@ -195,7 +195,7 @@ function check(inputs: Inputs): FileReport[] {
     return kildefil ? [kildefil] : [];
   }));
   // A .txt that is a chosen document's source is the source, not a draft to check.
-  const texts = inputs.texts.filter((file) => !(inputs.yaml.length > 0 && usedAsSource.has(file.path)));
+  const texts = inputs.texts.filter((file) => !usedAsSource.has(file.path));
   return [...documents, ...checkTexts(texts)];
 }
 
