@@ -13,6 +13,8 @@ export const IsoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'skal skrives ÅÅÅÅ-MM-DD, fx 2024-06-30')
   .refine((value) => {
+    // A value in the wrong form already has its error from the regex above; one error per mistake.
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return true;
     const [year, month, day] = value.split('-').map(Number) as [number, number, number];
     const date = new Date(Date.UTC(year, month - 1, day));
     return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;

@@ -18,8 +18,23 @@ export const PointNotDescribedSchema = z.strictObject({
   bemaerkning: z.string().min(1).optional(),
 });
 
+/** What to write for a point, for the message when `status` is missing, misspelt or still "TODO" (from `npm run ny-kommune`). */
+const WHAT_TO_WRITE = 'Skriv "status: beskrevet" og "afsnit: [...]" med id\'erne på de afsnit, der beskriver punktet, eller "status: ikke-beskrevet", hvis dokumentet ikke beskriver det';
+
+function statusMessage(input: unknown): string {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return `punktet skal skrives med felterne "status" og (for et beskrevet punkt) "afsnit", fx { status: ikke-beskrevet }. ${WHAT_TO_WRITE}`;
+  }
+  const status = (input as { status?: unknown }).status;
+  if (status === undefined) return `feltet "status" mangler. ${WHAT_TO_WRITE}`;
+  if (status === 'TODO') return `punktet er ikke udfyldt endnu (status: TODO). ${WHAT_TO_WRITE}`;
+  return `"${String(status)}" er ikke en gyldig status; den kan kun være "beskrevet" eller "ikke-beskrevet". ${WHAT_TO_WRITE}`;
+}
+
 /** The document's account of one mandatory point: covered, or recorded as not described. */
-export const MandatoryPointStatusSchema = z.discriminatedUnion('status', [PointCoveredSchema, PointNotDescribedSchema]);
+export const MandatoryPointStatusSchema = z.discriminatedUnion('status', [PointCoveredSchema, PointNotDescribedSchema], {
+  error: (issue) => (issue.code === 'invalid_union' || issue.code === 'invalid_type' ? statusMessage(issue.input) : undefined),
+});
 export type MandatoryPointStatus = z.infer<typeof MandatoryPointStatusSchema>;
 
 /** Every mandatory point of the document's catalogue, by point id. Unknown and missing ids are reported by the check. */

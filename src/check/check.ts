@@ -6,7 +6,7 @@ import {
   type MunicipalDocument,
   type RequirementCatalogue,
 } from '../../schemas/index.ts';
-import { parseWithFriendlyErrors } from './friendly-errors.ts';
+import { parseWithFriendlyErrors, type FriendlyErrorOptions } from './friendly-errors.ts';
 import { parseYaml } from './parse-yaml.ts';
 import { diagnostic } from './rule-catalogue.ts';
 import { locate } from './locate.ts';
@@ -20,11 +20,11 @@ import type { CheckResult, DatasetFiles, Located, RuleContext } from './dataset.
 import type { Diagnostic, TextFile } from './types.ts';
 import type { z } from 'zod';
 
-function parseFile<T extends z.ZodType>(file: TextFile, schema: T, diagnostics: Diagnostic[]): Located<z.infer<T>> | undefined {
+function parseFile<T extends z.ZodType>(file: TextFile, schema: T, diagnostics: Diagnostic[], options?: FriendlyErrorOptions): Located<z.infer<T>> | undefined {
   const { parsed, diagnostics: parseDiagnostics } = parseYaml(file.path, file.text);
   diagnostics.push(...parseDiagnostics);
   if (!parsed) return undefined;
-  const { data, diagnostics: schemaDiagnostics } = parseWithFriendlyErrors(schema, parsed);
+  const { data, diagnostics: schemaDiagnostics } = parseWithFriendlyErrors(schema, parsed, options);
   diagnostics.push(...schemaDiagnostics);
   return data === undefined ? undefined : { file: file.path, parsed, data };
 }
@@ -69,8 +69,14 @@ export function checkDataset(files: DatasetFiles): CheckResult {
     return located ? [located] : [];
   });
 
+  // A schema error under krav.<point id> names the point, so "status: TODO" says which of the law's points is open.
+  const points = new Map(catalogues.flatMap((catalogue) => catalogue.data.punkter.map((point) => [point.id, point] as const)));
+  const explain: FriendlyErrorOptions['explain'] = (path) => {
+    const point = path[0] === 'krav' && typeof path[1] === 'string' ? points.get(path[1]) : undefined;
+    return point ? `punkt ${point.nummer}: ${point.ordlyd}` : undefined;
+  };
   const documents = files.documents.flatMap((file) => {
-    const located = parseFile(file, DocumentSchema, diagnostics);
+    const located = parseFile(file, DocumentSchema, diagnostics, { explain });
     return located ? [located] : [];
   });
   diagnostics.push(...checkDocumentIdsUnique(documents));

@@ -21,7 +21,8 @@ export function locate(parsed: ParsedYaml, path: readonly PathSegment[], at: 'va
     if (!child) break;
     node = child.value;
     keyOffset = child.keyOffset;
-    valueOffset = rangeStart(child.value) ?? child.keyOffset;
+    // An empty value (`anonymitet:` with nothing after it) has no text of its own: point at its key.
+    valueOffset = isEmptyScalar(child.value) ? child.keyOffset : rangeStart(child.value) ?? child.keyOffset;
     if (index === path.length - 1 && at === 'key' && keyOffset !== undefined) {
       return position(parsed, keyOffset);
     }
@@ -31,6 +32,17 @@ export function locate(parsed: ParsedYaml, path: readonly PathSegment[], at: 'va
     }
   }
   return position(parsed, valueOffset ?? keyOffset ?? 0);
+}
+
+/** The text of the value at `path` exactly as the file writes it (`4.10`, not the number 4.1), if it exists. */
+export function sourceAt(parsed: ParsedYaml, path: readonly PathSegment[]): string | undefined {
+  let node: unknown = parsed.document.contents;
+  for (const segment of path) {
+    node = childOf(node, segment)?.value;
+    if (node === undefined) return undefined;
+  }
+  const range = (node as Node | null)?.range;
+  return range ? parsed.text.slice(range[0], range[1]).trim() : undefined;
 }
 
 function childOf(node: unknown, segment: PathSegment): { value: unknown; keyOffset?: number } | undefined {
@@ -44,6 +56,10 @@ function childOf(node: unknown, segment: PathSegment): { value: unknown; keyOffs
     return item === undefined ? undefined : { value: item, keyOffset: rangeStart(item) };
   }
   return undefined;
+}
+
+function isEmptyScalar(node: unknown): boolean {
+  return isScalar(node) && node.value === null && !!node.range && node.range[0] === node.range[1];
 }
 
 function rangeStart(node: unknown): number | undefined {

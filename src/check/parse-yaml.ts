@@ -1,6 +1,7 @@
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Parser, type CST, type Document, type Node } from 'yaml';
 import type { Diagnostic } from './types.ts';
 import { diagnostic } from './rule-catalogue.ts';
+import { explainSyntaxError } from './yaml-syntax-errors.ts';
 
 /** A YAML file parsed with node positions kept, so every later problem can be located. */
 export interface ParsedYaml {
@@ -12,90 +13,276 @@ export interface ParsedYaml {
   value: unknown;
 }
 
-const MAX_BYTES = 2_000_000;
+/** The largest file the check reads, in characters. A document is normally under 200,000. */
+export const MAX_CHARACTERS = 2_000_000;
+/** The deepest nesting of lists and objects accepted. The schemas need fewer than 10 levels. */
+export const MAX_DEPTH = 40;
+/** An alias may expand to at most this many nodes; more is a "billion laughs" attack, not a document. */
+const MAX_ALIAS_COUNT = 100;
+/** The most aliases (*navn) a file may use. Documents rarely use any; the YAML library resolves each in linear time. */
+export const MAX_ALIASES = 100;
+/** Brackets nested this deep are a runaway, found by a text scan before the (slow, recursive) YAML parser sees them. */
+const RUNAWAY_BRACKETS = 200;
+
+const thousands = (n: number) => n.toLocaleString('da-DK');
 
 /**
  * Parses one YAML text. Returns the parsed file, or the diagnostics that explain why it could not be read:
- * every failure is a located diagnostic, never an exception.
+ * every failure is a located diagnostic, never an exception. A leading byte-order mark is ignored.
  */
 export function parseYaml(file: string, rawText: string): { parsed?: ParsedYaml; diagnostics: Diagnostic[] } {
-  const text = rawText.replace(/^\uFEFF/, '');
-  if (text.length > MAX_BYTES) {
-    return { diagnostics: [diagnostic('file-too-large', file, 1, 1, `Filen er på ${text.length} tegn; grænsen er ${MAX_BYTES}. Et dokument er normalt under 200.000 tegn: del filen op eller fjern det, der ikke hører til.`)] };
+  const text = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText;
+  const at = (offset: number) => positionIn(text, offset);
+
+  if (text.length > MAX_CHARACTERS) {
+    return { diagnostics: [diagnostic('file-too-large', file, 1, 1,
+      `Filen er på ${thousands(text.length)} tegn; grænsen er ${thousands(MAX_CHARACTERS)}. Et dokument er normalt under 200.000 tegn: kontrollér, at det er den rigtige fil, eller fjern det, der ikke hører til.`)] };
   }
-  const controlAt = text.search(/[\u0000-\u0008\u000e-\u001f\ufffd]/);
-  if (controlAt >= 0) {
-    const before = text.slice(0, controlAt).split('\n');
-    return {
-      diagnostics: [
-        diagnostic('not-text', file, before.length, (before.at(-1)?.length ?? 0) + 1,
-          'Filen indeholder binære data eller tegn, der ikke er gyldig UTF-8. Gem filen som UTF-8-tekst (YAML).'),
-      ],
-    };
+  const notText = checkIsText(text);
+  if (notText) {
+    const { line, column } = at(notText.offset);
+    return { diagnostics: [diagnostic('not-text', file, line, column, notText.message)] };
   }
-  if (text.trim() === '' || text.split('\n').every((line) => line.trim() === '' || line.trim().startsWith('#'))) {
+  if (text.trim() === '') {
     return { diagnostics: [diagnostic('empty-file', file, 1, 1, 'Filen er tom. Skriv dokumentets data i den, eller slet filen.')] };
   }
+  if (text.split('\n').every((line) => line.trim() === '' || line.trim().startsWith('#'))) {
+    return { diagnostics: [diagnostic('empty-file', file, 1, 1,
+      'Filen indeholder kun kommentarer (linjer, der begynder med #), ingen data. Skriv dokumentets felter under kommentarerne, eller slet filen.')] };
+  }
+
+  const runaway = runawayFlowNesting(text);
+  if (runaway !== undefined) {
+    const { line, column } = at(runaway);
+    return { diagnostics: [diagnostic('yaml-syntax', file, line, column, TOO_DEEP)] };
+  }
+
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const seenOffsets = new Set<number>();
-  const diagnostics: Diagnostic[] = document.errors.flatMap((error) => {
-    // One mistake often yields several errors at the same spot; the first one explains it.
-    if (seenOffsets.has(error.pos[0])) return [];
-    seenOffsets.add(error.pos[0]);
-    const unclosed = error.code === 'MISSING_CHAR' && /quote/.test(error.message) ? unclosedQuote(text) : undefined;
-    if (unclosed) {
-      return [diagnostic('yaml-syntax', file, unclosed.line, unclosed.column,
-        `YAML-syntaksfejl (MISSING_CHAR): anførselstegnet ${unclosed.quote} her lukkes ikke på samme linje, så resten af filen læses som tekst. Tilføj det afsluttende ${unclosed.quote}.`)];
+  // Duplicate keys are found by checkStructure below: the parser's own check is quadratic in the size of a map.
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
+  const syntaxErrors = [...document.errors].sort((a, b) => a.pos[0] - b.pos[0]);
+  if (syntaxErrors.length > 0) {
+    // One mistake usually sets off a cascade of errors after it; the first one is the one to fix.
+    const first = syntaxErrors[0]!;
+    if (first.code === 'RESOURCE_EXHAUSTION') {
+      // The parser ran out of stack somewhere inside a runaway nesting; report where the nesting passes the limit.
+      const offset = firstTooDeep(text) ?? first.pos[0];
+      const { line, column } = at(offset);
+      return { diagnostics: [diagnostic('yaml-syntax', file, line, column, TOO_DEEP)] };
     }
-    const position = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
-    return [diagnostic('yaml-syntax', file, position.line, position.col, yamlErrorMessage(error.code, error.message))];
-  });
-  if (diagnostics.length > 0) return { diagnostics };
+    const explained = explainSyntaxError(first, text);
+    const { line, column } = at(explained.offset);
+    const more = syntaxErrors.length - 1;
+    const tail = more > 0 ? ` (Filen har ${more} YAML-fejl mere længere nede; de skyldes ofte denne, så ret den først og kør kontrollen igen.)` : '';
+    return { diagnostics: [diagnostic('yaml-syntax', file, line, column, `YAML-syntaksfejl: ${explained.message}${tail}`)] };
+  }
+
+  const structural = checkStructure(document, text);
+  if (structural.length > 0) {
+    return { diagnostics: structural.map((problem) => {
+      const { line, column } = at(problem.offset);
+      return diagnostic('yaml-syntax', file, line, column, problem.message);
+    }) };
+  }
+
   let value: unknown;
   try {
-    value = document.toJS({ maxAliasCount: 100 });
+    value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { diagnostics: [diagnostic('yaml-syntax', file, 1, 1, `YAML-filen kunne ikke læses: ${message}. Fjern aliaser (*navn) og anker (&navn), der gentager indhold mange gange.`)] };
+    const firstAlias = findFirst(document, isAlias);
+    const { line, column } = at(firstAlias?.range?.[0] ?? 0);
+    const message = error instanceof RangeError
+      ? `filen er indlejret for dybt til at kunne læses. Et dokument har højst ${MAX_DEPTH} niveauer af lister og objekter inden i hinanden.`
+      : 'aliaserne (*navn) gentager indhold, der selv indeholder aliaser, så mange gange, at filen ville fylde enormt, når den læses (et såkaldt "billion laughs"-angreb). Skriv indholdet ud i stedet for at bruge aliaser.';
+    return { diagnostics: [diagnostic('yaml-syntax', file, line, column, `YAML-syntaksfejl: ${message}`)] };
   }
   return { parsed: { file, text, document, lineCounter, value }, diagnostics: [] };
 }
 
-function yamlErrorMessage(code: string, message: string): string {
-  const firstLine = message.split('\n')[0] ?? message;
-  const hints: Record<string, string> = {
-    DUPLICATE_KEY: 'Samme nøgle står to gange i samme objekt. Slet eller omdøb den ene.',
-    TAB_AS_INDENT: 'YAML tillader ikke tabulatorer som indrykning. Brug mellemrum.',
-    BAD_INDENT: 'Indrykningen passer ikke med linjen ovenfor. Ret antallet af mellemrum.',
-    MISSING_CHAR: 'Et tegn mangler, fx et afsluttende anførselstegn eller en parentes.',
-    BLOCK_AS_IMPLICIT_KEY: 'En værdi, der indeholder ": ", skal sættes i anførselstegn.',
-    MULTILINE_IMPLICIT_KEY: 'En nøgle kan ikke gå over flere linjer. Sæt værdien i anførselstegn, hvis den indeholder ": ".',
-  };
-  return `YAML-syntaksfejl (${code}): ${firstLine}. ${hints[code] ?? 'Ret syntaksen på dette sted.'}`;
+/** 1-based line and column of a character offset (lines end at \n; a \r before it counts as part of the line). */
+export function positionIn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) {
+    line++;
+    lineStart = index + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+// Control characters other than tab, line feed and carriage return. They never occur in a text file.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/** Binary data, or text saved in another encoding than UTF-8 (the decoder turns each bad byte into U+FFFD). */
+function checkIsText(text: string): { offset: number; message: string } | undefined {
+  const head = text.slice(0, 8000);
+  const controls = head.match(new RegExp(CONTROL.source, 'g'))?.length ?? 0;
+  const replacements = head.match(/\uFFFD/g)?.length ?? 0;
+  if (head.includes('\u0000') || controls + replacements > 8 || /^\uFFFD?(PNG|PDF|GIF8|PK\u0003)/.test(head) || head.startsWith('%PDF')) {
+    return { offset: 0, message: 'Filen er ikke tekst, men binære data (fx et billede, en PDF eller et Word-dokument). Et dokument skal være en YAML-tekstfil: kopiér kildens tekst ud i data/sources/, og skriv dokumentet som YAML.' };
+  }
+  const control = text.search(CONTROL);
+  if (control >= 0) {
+    const code = text.charCodeAt(control).toString(16).toUpperCase().padStart(4, '0');
+    return { offset: control, message: `Her står et usynligt styretegn (U+${code}), som ikke hører hjemme i en tekstfil; det kommer ofte med, når tekst kopieres fra en PDF. Slet tegnet.` };
+  }
+  const replacement = text.indexOf('\uFFFD');
+  if (replacement >= 0) {
+    return { offset: replacement, message: 'Tegnet her er ikke gyldig UTF-8: filen er sandsynligvis gemt i et andet tegnsæt (fx Windows-1252 eller ISO-8859-1), så æ, ø og å ikke kan læses. Gem filen som UTF-8 (i de fleste editorer under "Gem som" eller "Kodning").' };
+  }
+  return undefined;
 }
 
 /**
- * The parser reports an unclosed quote where the file ends. Our data never spans a quoted string over lines
- * (long text uses `|` blocks), so the first line that ends inside a quote is where the author forgot to close it.
+ * Problems the YAML parser accepts but the check cannot use: the same key twice, keys that are lists or objects,
+ * a key that would change an object's prototype, aliases to anchors that do not exist, and runaway nesting.
+ * The walk is iterative and never follows aliases, so it is linear in the size of the file.
  */
-function unclosedQuote(text: string): { line: number; column: number; quote: string } | undefined {
-  const lines = text.split('\n');
-  for (const [index, line] of lines.entries()) {
-    let open: { quote: string; column: number } | undefined;
-    for (let column = 0; column < line.length; column++) {
-      const char = line[column] as string;
-      if (open) {
-        if (char === '\\' && open.quote === '"') column++;
-        else if (char === open.quote && open.quote === "'" && line[column + 1] === "'") column++;
-        else if (char === open.quote) open = undefined;
-      } else if (char === '#' && (column === 0 || /\s/.test(line[column - 1] as string))) {
-        break;
-      } else if ((char === '"' || char === "'") && (column === 0 || /[\s[{,:]/.test(line[column - 1] as string))) {
-        open = { quote: char, column };
+function checkStructure(document: Document.Parsed, text: string): { offset: number; message: string }[] {
+  const problems: { offset: number; message: string }[] = [];
+  // Preorder, in document order: an anchor is seen before every alias that may use it.
+  const stack: { node: unknown; depth: number }[] = [{ node: document.contents, depth: 0 }];
+  const anchors = new Set<string>();
+  let aliases = 0;
+  let tooDeep = false;
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (!node || typeof node !== 'object') continue;
+    const anchor = (node as { anchor?: string }).anchor;
+    if (anchor) anchors.add(anchor);
+    if (isAlias(node)) {
+      aliases++;
+      if (aliases === MAX_ALIASES + 1) {
+        problems.push({ offset: node.range?.[0] ?? 0,
+          message: `YAML-syntaksfejl: filen bruger mere end ${MAX_ALIASES} aliaser (*navn); dette er nummer ${MAX_ALIASES + 1}. Et dokument skriver sine værdier ud: erstat aliaserne med værdierne.` });
+      } else if (aliases <= MAX_ALIASES && !anchors.has(node.source)) {
+        problems.push({ offset: node.range?.[0] ?? 0,
+          message: `YAML-syntaksfejl: *${node.source} læses som et alias, men der står intet anker &${node.source} før det i filen. Er det ment som tekst, så sæt værdien i anførselstegn ('*${node.source}'); ellers ret navnet.` });
       }
+      continue;
     }
-    if (open) return { line: index + 1, column: open.column + 1, quote: open.quote };
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (depth >= MAX_DEPTH) {
+      if (!tooDeep) {
+        tooDeep = true;
+        problems.push({ offset: node.range?.[0] ?? 0, message: TOO_DEEP });
+      }
+      continue;
+    }
+    const children: unknown[] = [];
+    if (isMap(node)) {
+      const seen = new Map<string, number>();
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const key = pair.key;
+        const keyOffset = (key as Node | null)?.range?.[0] ?? node.range?.[0] ?? 0;
+        if (key !== null && !isScalar(key) && !isAlias(key)) {
+          problems.push({ offset: keyOffset, message: 'YAML-syntaksfejl: en nøgle skal være et navn, ikke en liste eller et objekt. Skriv feltets navn før kolonet, fx "telefon:".' });
+        } else if (isScalar(key)) {
+          const name = String(key.value);
+          if (name === '__proto__') {
+            problems.push({ offset: keyOffset, message: 'YAML-syntaksfejl: nøglen "__proto__" er ikke tilladt. Fjern feltet.' });
+          }
+          const earlier = seen.get(name);
+          if (earlier === undefined) seen.set(name, keyOffset);
+          else {
+            problems.push({ offset: keyOffset,
+              message: `YAML-syntaksfejl: nøglen "${name}" står to gange i samme objekt (første gang på linje ${positionIn(text, earlier).line}). Et felt kan kun have én værdi: slet eller omdøb den ene.` });
+          }
+        }
+        children.push(pair.key, pair.value);
+      }
+    } else {
+      children.push(...node.items);
+    }
+    for (let index = children.length - 1; index >= 0; index--) stack.push({ node: children[index], depth: depth + 1 });
+  }
+  return problems.sort((a, b) => a.offset - b.offset);
+}
+
+const TOO_DEEP = `YAML-syntaksfejl: lister og objekter er her indlejret mere end ${MAX_DEPTH} niveauer inden i hinanden. Et dokument har aldrig så dybe niveauer; kontrollér parenteser og indrykning.`;
+
+/**
+ * A text scan for brackets ([ and {) nested more than RUNAWAY_BRACKETS deep, which no document has but a crafted file
+ * can have a million of: the YAML parser would take seconds on them. Quoted strings and comments are skipped, and a
+ * line starting at column 1 ends any flow collection, so brackets in ordinary text cannot add up. Returns the offset
+ * of the bracket at depth MAX_DEPTH of the runaway nesting.
+ */
+function runawayFlowNesting(text: string): number | undefined {
+  // One pass over character codes with a small state machine: this runs over up to 2 million characters.
+  const [NEWLINE, RETURN, SPACE, TAB, HASH, DOUBLE, SINGLE] = [10, 13, 32, 9, 35, 34, 39];
+  const [OPEN_SEQ, CLOSE_SEQ, OPEN_MAP, CLOSE_MAP, COMMA, COLON] = [91, 93, 123, 125, 44, 58];
+  const isSpace = (code: number) => code === SPACE || code === TAB || code === NEWLINE || code === RETURN;
+  let depth = 0;
+  const openedAt: number[] = [];
+  let lineStart = true;
+  let quote = 0; // the open quote's code, or 0; a quote never spans lines here
+  let comment = false;
+  let before = NEWLINE;
+  for (let index = 0; index < text.length; before = text.charCodeAt(index), index++) {
+    const code = text.charCodeAt(index);
+    if (code === NEWLINE) {
+      lineStart = true;
+      quote = 0;
+      comment = false;
+      continue;
+    }
+    if (comment) continue;
+    if (quote !== 0) {
+      if (code === quote) quote = 0;
+      continue;
+    }
+    if (lineStart) {
+      lineStart = false;
+      if (code !== SPACE && code !== TAB && code !== CLOSE_SEQ && code !== CLOSE_MAP) depth = 0;
+    }
+    if (code === OPEN_SEQ || code === OPEN_MAP) {
+      depth++;
+      openedAt[depth] = index;
+      if (depth > RUNAWAY_BRACKETS) return openedAt[MAX_DEPTH];
+    } else if (code === CLOSE_SEQ || code === CLOSE_MAP) {
+      depth = Math.max(0, depth - 1);
+    } else if (code === HASH && isSpace(before)) {
+      comment = true;
+    } else if ((code === DOUBLE || code === SINGLE) && (isSpace(before) || before === OPEN_SEQ || before === OPEN_MAP || before === COMMA || before === COLON)) {
+      quote = code;
+    }
   }
   return undefined;
+}
+
+/** The offset of the first collection nested MAX_DEPTH deep, found in the parser's token tree without recursion. */
+function firstTooDeep(text: string): number | undefined {
+  for (const document of new Parser().parse(text)) {
+    if (document.type !== 'document') continue;
+    const stack: { token: CST.Token | null | undefined; depth: number }[] = [{ token: document.value, depth: 0 }];
+    while (stack.length > 0) {
+      const { token, depth } = stack.pop()!;
+      if (!token || (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection')) continue;
+      if (depth >= MAX_DEPTH) return token.type === 'flow-collection' ? token.start.offset : token.offset;
+      const items: { key?: CST.Token | null; value?: CST.Token }[] = token.items;
+      for (let index = items.length - 1; index >= 0; index--) {
+        stack.push({ token: items[index]!.value, depth: depth + 1 });
+        stack.push({ token: items[index]!.key, depth: depth + 1 });
+      }
+    }
+  }
+  return undefined;
+}
+
+function findFirst<T>(document: Document.Parsed, predicate: (node: unknown) => node is T): T | undefined {
+  const stack: unknown[] = [document.contents];
+  let found: T | undefined;
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (predicate(node)) {
+      const offset = (node as Node).range?.[0] ?? 0;
+      if (!found || offset < ((found as unknown as Node).range?.[0] ?? 0)) found = node;
+      continue;
+    }
+    if (isMap(node)) for (const pair of node.items) stack.push(pair.key, pair.value);
+    else if (isSeq(node)) stack.push(...node.items);
+  }
+  return found;
 }

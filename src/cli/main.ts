@@ -84,18 +84,35 @@ function readDocuments(patterns: string[], cwd: string): TextFile[] {
         const shown = relative(cwd, absolute);
         return { path: shown.startsWith('..') ? absolute : shown, text: readFileSync(absolute, 'utf8') };
       } catch (error) {
-        const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'filen findes ikke' : (error as Error).message;
-        throw new UsageError(`Kan ikke læse "${path}": ${reason}.`);
+        throw new UsageError(`Kan ikke læse "${path}": ${readFailure(error, path)}.`);
       }
     });
   });
+}
+
+/** Why a file could not be read, in Danish. */
+function readFailure(error: unknown, path: string): string {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case 'ENOENT': return 'filen findes ikke';
+    case 'EISDIR': return `det er en mappe. Angiv filerne i den, fx "${path.replace(/\/$/, '')}/*.yaml"`;
+    case 'EACCES':
+    case 'EPERM': return 'du har ikke adgang til at læse filen';
+    case 'ERR_FS_FILE_TOO_LARGE': return 'filen er for stor til at blive læst (over 2 GB)';
+    default: return error instanceof Error ? error.message : String(error);
+  }
 }
 
 /** Source texts lying next to the documents checked, so a draft and its source can be checked together. */
 function sourcesBeside(documents: TextFile[], cwd: string): Record<string, string> {
   const directories = [...new Set(documents.map((document) => dirname(resolve(cwd, document.path))))];
   return Object.fromEntries(directories.flatMap((directory) =>
-    globSync('*.txt', { cwd: directory }).map((name) => [name, readFileSync(join(directory, name), 'utf8')] as const)));
+    globSync('*.txt', { cwd: directory }).flatMap((name) => {
+      try {
+        return [[name, readFileSync(join(directory, name), 'utf8')] as const];
+      } catch {
+        return []; // an unreadable .txt beside a draft is simply not a source; the check says if one is missing
+      }
+    })));
 }
 
 interface Io {
