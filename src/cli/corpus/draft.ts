@@ -115,19 +115,29 @@ export class DocumentDraft {
   readonly sections: SectionDraft[] = [];
   private chapter = 0;
   private sub = 0;
+  private subSub = 0;
 
   /** A numbered chapter (niveau 1). */
   chapterSection(overskrift: string): SectionDraft {
     this.chapter++;
     this.sub = 0;
+    this.subSub = 0;
     return this.push(new SectionDraft(String(this.chapter), `${this.chapter}. ${overskrift}`, overskrift, 1));
   }
 
   /** A numbered subsection (niveau 2) of the current chapter. */
   subSection(overskrift: string): SectionDraft {
     this.sub++;
+    this.subSub = 0;
     const id = `${this.chapter}.${this.sub}`;
     return this.push(new SectionDraft(id, `${id} ${overskrift}`, overskrift, 2));
+  }
+
+  /** A numbered sub-subsection (niveau 3) of the current subsection. */
+  subSubSection(overskrift: string): SectionDraft {
+    this.subSub++;
+    const id = `${this.chapter}.${this.sub}.${this.subSub}`;
+    return this.push(new SectionDraft(id, `${id} ${overskrift}`, overskrift, 3));
   }
 
   /** An unnumbered section with a slug id. */

@@ -20,6 +20,8 @@ export interface Kommune {
   hjemmeside: string;
   leder: string;
   omraader: SubstanceArea[];
+  /** A large kommune writes longer documents with more offers (like the real Skanderborg standard). */
+  stor: boolean;
   garantiDage: number;
   ungeAlder: { fra: number; til: number };
   opfoelgningMaaneder: number[];
@@ -54,7 +56,8 @@ export function makeKommune(nummer: number, width: number, random: Random): Komm
   const slug = `syntetisk-${digits}`;
   const by = `${random.pick(TOWN_PARTS.prefix)}${random.pick(TOWN_PARTS.stem)}`;
   const omraader: SubstanceArea[] = random.chance(0.85) ? ['alkohol', 'stof'] : ['stof'];
-  const offers = random.sample(OFFERS.filter((offer) => offer.omraader.every((area) => omraader.includes(area))), random.int(7, 16));
+  const stor = random.chance(0.2);
+  const offers = random.sample(OFFERS.filter((offer) => offer.omraader.some((area) => omraader.includes(area))), stor ? random.int(16, 23) : random.int(8, 16));
   const gavekort = random.chance(0.55)
     ? { beloeb: random.pick([100, 150, 200, 250]), hyppighed: random.pick(['ved hvert 2. fremmøde', 'ved hvert 3. fremmøde', 'hver anden uge ved stabilt fremmøde', 'når et delmål i behandlingsplanen er nået']), maks: random.pick([5, 6, 8, 10, 12]), alderTil: random.pick([25, 30]) }
     : undefined;
@@ -75,6 +78,7 @@ export function makeKommune(nummer: number, width: number, random: Random): Komm
     hjemmeside: `www.${slug}.example/rusmiddel`,
     leder: `${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)}`,
     omraader,
+    stor,
     garantiDage: random.pick([14, 14, 14, 14, 10, 7]),
     ungeAlder: { fra: random.pick([13, 15, 15, 16, 18]), til: random.pick([24, 25, 25, 29, 30]) },
     opfoelgningMaaneder: random.pick([[1, 6], [1, 6], [1, 3, 6], [1, 6, 12], [3, 6]]),

@@ -1,0 +1,53 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkDataset } from '../../src/check/index.ts';
+import { loadDatasetFromDisk } from '../../src/check/load-from-disk.ts';
+import { generateCorpus } from '../../src/cli/corpus/generate.ts';
+import { writeCorpus } from '../../src/cli/corpus/write.ts';
+import { ROOT } from '../helpers/dataset.ts';
+
+const workspace = mkdtempSync(join(tmpdir(), 'rusmiddel-corpus-'));
+afterAll(() => rmSync(workspace, { recursive: true, force: true }));
+
+describe('the synthetic corpus', () => {
+  const directory = join(workspace, 'korpus');
+  writeCorpus(directory, { kommuner: 3 }, ROOT);
+  const result = checkDataset({ ...loadDatasetFromDisk(directory, ROOT), today: '2025-06-01' });
+
+  it('of 3 kommuner passes the real check with no errors', () => {
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.documents).toHaveLength(9);
+  });
+
+  it('has findings the site must show: points not described, overdue or undated documents', () => {
+    const rules = new Set(result.diagnostics.map((d) => d.ruleId));
+    expect(rules).toContain('mandatory-point-not-described');
+    expect([...rules].some((rule) => rule === 'revision-overdue' || rule === 'document-undated')).toBe(true);
+  });
+
+  it('marks every document as synthetic', () => {
+    for (const { data } of result.documents) {
+      expect(data.kommune).toMatch(/^Syntetisk \d+$/);
+      expect(data.titel).toContain('(syntetisk)');
+      expect(data.kildebemaerkning).toMatch(/^Syntetiske testdata/);
+    }
+  });
+
+  it('is deterministic, and a kommune does not change when more are generated', () => {
+    const three = generateCorpus({ kommuner: 3 });
+    expect(generateCorpus({ kommuner: 3 })).toEqual(three);
+    const five = generateCorpus({ kommuner: 5 });
+    const first = (files: typeof three) => files.filter((file) => file.path.includes('syntetisk-01'));
+    expect(first(five)).toEqual(first(three));
+    expect(generateCorpus({ kommuner: 3, seed: 7 })).not.toEqual(three);
+  });
+
+  it('does not overwrite a directory it did not write', () => {
+    const other = join(workspace, 'andet');
+    mkdirSync(other);
+    writeFileSync(join(other, 'vigtigt.txt'), 'behold mig');
+    expect(() => writeCorpus(other, { kommuner: 1 }, ROOT)).toThrow(/ikke et syntetisk korpus/);
+  });
+});
