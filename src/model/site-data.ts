@@ -2,6 +2,7 @@ import { checkDataset, hasErrors, revisionStatus, type CheckResult, type Diagnos
 import { loadDatasetFromDisk } from '../check/load-from-disk.ts';
 import { formatStylish } from '../check/index.ts';
 import type { LegalProvision, MandatoryPoint, MandatoryPointStatus, MunicipalDocument, RequirementCatalogue } from '../../schemas/index.ts';
+import { takeCheckedDataset } from './checked-handoff.ts';
 import { slugify } from './slug.ts';
 
 /** One mandatory point as one document accounts for it. */
@@ -46,13 +47,18 @@ let cached: SiteData | undefined;
  */
 export function siteData(): SiteData {
   if (cached) return cached;
+  const checked = takeCheckedDataset() ?? checkFromDisk();
+  cached = buildSiteData(checked.result, checked.today);
+  return cached;
+}
+
+function checkFromDisk() {
   const files = loadDatasetFromDisk();
   const result = checkDataset(files);
   if (hasErrors(result.diagnostics)) {
     throw new Error(`Data har fejl:\n${formatStylish(result.diagnostics.filter((d) => d.severity === 'error'))}`);
   }
-  cached = buildSiteData(result, files.today);
-  return cached;
+  return { result, today: files.today };
 }
 
 export function buildSiteData(result: CheckResult, today: string): SiteData {
