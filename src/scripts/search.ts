@@ -19,6 +19,7 @@ interface Pagefind {
 }
 
 const MAX_RESULTS = 20;
+const FIRST_RESULTS = 5;
 /** Words a citizen types around the real question; Pagefind requires every word to match, so they are dropped when a query finds nothing. */
 const STOPWORDS: ReadonlySet<string> = new Set(da.search.stopwords);
 const MAX_SECTIONS = 3;
@@ -54,33 +55,36 @@ function excerpt(html: string): HTMLParagraphElement {
   return paragraph;
 }
 
-function render(results: PagefindResultData[], query: string): void {
-  list.replaceChildren(...results.map((result) => {
-    const item = element('li', 'search-result');
-    const heading = element('h2', 'search-result-title');
-    const link = element('a', undefined, result.meta.title ?? result.url);
-    link.href = result.url;
-    heading.append(link);
-    const context = [...(result.filters.kommune ?? []), ...(result.filters.dokumenttype ?? []), ...(result.filters.emne ?? [])];
-    item.append(heading);
-    if (context.length) item.append(element('p', 'row-meta', context.join(' · ')));
-    item.append(excerpt(result.excerpt));
-    const sections = result.sub_results.filter((sub) => sub.url !== result.url).slice(0, MAX_SECTIONS);
-    if (sections.length) {
-      const sectionList = element('ul', 'search-sections');
-      sectionList.setAttribute('aria-label', da.search.sectionsLabel);
-      for (const section of sections) {
-        const sectionItem = element('li');
-        const sectionLink = element('a', undefined, section.title);
-        sectionLink.href = section.url;
-        sectionItem.append(sectionLink);
-        sectionList.append(sectionItem);
-      }
-      item.append(sectionList);
+function resultItem(result: PagefindResultData): HTMLLIElement {
+  const item = element('li', 'search-result');
+  const heading = element('h2', 'search-result-title');
+  const link = element('a', undefined, result.meta.title ?? result.url);
+  link.href = result.url;
+  heading.append(link);
+  const context = [...(result.filters.kommune ?? []), ...(result.filters.dokumenttype ?? []), ...(result.filters.emne ?? [])];
+  item.append(heading);
+  if (context.length) item.append(element('p', 'row-meta', context.join(' · ')));
+  item.append(excerpt(result.excerpt));
+  const sections = result.sub_results.filter((sub) => sub.url !== result.url).slice(0, MAX_SECTIONS);
+  if (sections.length) {
+    const sectionList = element('ul', 'search-sections');
+    sectionList.setAttribute('aria-label', da.search.sectionsLabel);
+    for (const section of sections) {
+      const sectionItem = element('li');
+      const sectionLink = element('a', undefined, section.title);
+      sectionLink.href = section.url;
+      sectionItem.append(sectionLink);
+      sectionList.append(sectionItem);
     }
-    return item;
-  }));
-  status.textContent = query ? da.search.count(results.length, query) : '';
+    item.append(sectionList);
+  }
+  return item;
+}
+
+/** Shows the first results and announces how many were found in all. */
+function render(results: PagefindResultData[], query: string, total: number): void {
+  list.replaceChildren(...results.map(resultItem));
+  status.textContent = query ? da.search.count(total, query) : '';
 }
 
 let searchGeneration = 0;
@@ -110,16 +114,20 @@ async function search(): Promise<void> {
   const query = input.value.trim();
   const filters = Object.fromEntries(filterSelects.filter((select) => select.value).map((select) => [select.dataset.filter!, select.value]));
   if (!query) {
-    render([], '');
+    render([], '', 0);
     return;
   }
   const generation = ++searchGeneration;
   const api = await loadPagefind();
   const found = await findWithFallback(api, query, filters);
   if (generation !== searchGeneration) return; // a newer query has started
-  const results = await Promise.all(found.slice(0, MAX_RESULTS).map((result) => result.data()));
+  // Each result's data is a separate fetch: show the first few at once, then the rest.
+  const first = await Promise.all(found.slice(0, FIRST_RESULTS).map((result) => result.data()));
   if (generation !== searchGeneration) return;
-  render(results, query);
+  render(first, query, found.length);
+  const rest = await Promise.all(found.slice(FIRST_RESULTS, MAX_RESULTS).map((result) => result.data()));
+  if (generation !== searchGeneration) return;
+  list.append(...rest.map(resultItem));
   const url = new URL(window.location.href);
   url.searchParams.set('q', query);
   history.replaceState(null, '', url);
