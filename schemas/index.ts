@@ -18,3 +18,5 @@ export * from './section.ts';
 export * from './source-reference.ts';
 export * from './target-group.ts';
 export * from './treatment-guarantee.ts';
+export * from './source-headings.ts';
+export * from './point-keywords.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DocumentSchema, LegalProvisionsSchema, RequirementCatalogueSchema } from '../../schemas/index.ts';
+import { DocumentSchema, KeywordFileSchema, LegalProvisionsSchema, RequirementCatalogueSchema, SourceHeadingsSchema } from '../../schemas/index.ts';
 
 /** The JSON Schemas editors use (via `# yaml-language-server: $schema=...`), generated from the zod schemas. */
 export function jsonSchemas(): Record<string, unknown> {
@@ -8,6 +8,8 @@ export function jsonSchemas(): Record<string, unknown> {
     'dokument.schema.json': generate(DocumentSchema, 'Rusmiddelstandarder: kommunalt dokument'),
     'kravkatalog.schema.json': generate(RequirementCatalogueSchema, 'Rusmiddelstandarder: kravkatalog'),
     'bestemmelser.schema.json': generate(LegalProvisionsSchema, 'Rusmiddelstandarder: lovbestemmelser'),
+    'noegleord.schema.json': generate(KeywordFileSchema, 'Rusmiddelstandarder: nøgleord til tjek af udkast'),
+    'overskrifter.schema.json': generate(SourceHeadingsSchema, 'Rusmiddelstandarder: kildens overskrifter'),
   };
 }
 

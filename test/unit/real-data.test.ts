@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { SourceHeadingsSchema } from '../../schemas/index.ts';
 import { checkDataset, normalizeForExcerpt } from '../../src/check/index.ts';
 import { forEachFact } from '../../src/check/walk.ts';
 import { loadDatasetFromDisk } from '../../src/check/load-from-disk.ts';
@@ -38,7 +39,7 @@ describe('the real data set', () => {
   it.each(result.documents.map((d) => [d.data.id, d] as const))('every heading of the source of %s maps to a section in its YAML', (_, document) => {
     const headingsFile = join(ROOT, 'data', 'sources', document.data.kildefil.replace(/\.txt$/, '.headings.yaml'));
     expect(existsSync(headingsFile), headingsFile).toBe(true);
-    const headings = parse(readFileSync(headingsFile, 'utf8')) as { dokument: string; overskrifter: { tekst: string; afsnit: string }[] };
+    const headings = SourceHeadingsSchema.parse(parse(readFileSync(headingsFile, 'utf8')));
     expect(headings.dokument).toBe(document.data.id);
     const source = normalizeForExcerpt(dataset.sourceTexts[document.data.kildefil]!);
     const sectionIds = new Set(document.data.afsnit.map((section) => section.id));
