@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { checkDataset, formatStylish, hasErrors } from '../check/index.ts';
 import { loadDatasetFromDisk } from '../check/load-from-disk.ts';
-import { handOverCheckedDataset } from '../model/checked-handoff.ts';
+import { checkedData, handOverCheckedDataset } from '../model/checked-handoff.ts';
 
 /**
  * Runs the data check before Astro builds anything. On errors it prints every diagnostic, one per line, and stops
@@ -12,7 +12,7 @@ export function runDataCheck(log: (line: string) => void): boolean {
   const result = checkDataset(files);
   const { diagnostics } = result;
   const failed = hasErrors(diagnostics);
-  if (!failed) handOverCheckedDataset({ result, today: files.today });
+  if (!failed) handOverCheckedDataset({ result: checkedData(result), today: files.today });
   // When the build stops, the errors are what the reader must act on; the findings are on the site otherwise.
   const shown = failed ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
   if (shown.length > 0) log(formatStylish(shown));

@@ -1,4 +1,5 @@
-import type { CheckResult } from '../check/index.ts';
+import type { CheckResult, Diagnostic } from '../check/index.ts';
+import type { LegalProvision, MunicipalDocument, RequirementCatalogue } from '../../schemas/index.ts';
 
 /**
  * The data-check integration runs in Astro's config context and the pages in Vite's module runner: two module
@@ -7,9 +8,27 @@ import type { CheckResult } from '../check/index.ts';
  */
 const SLOT = Symbol.for('rusmiddelstandarder.checked-dataset');
 
+/** What the pages need of a check result: the validated data and the findings, not the parsed YAML trees. */
+export interface CheckedData {
+  documents: { file: string; data: MunicipalDocument }[];
+  catalogues: RequirementCatalogue[];
+  provisions: LegalProvision[];
+  diagnostics: Diagnostic[];
+}
+
 interface CheckedDataset {
-  result: CheckResult;
+  result: CheckedData;
   today: string;
+}
+
+/** Drops the parsed YAML documents (with every node's position), which are by far the largest part of a result. */
+export function checkedData(result: CheckResult): CheckedData {
+  return {
+    documents: result.documents.map(({ file, data }) => ({ file, data })),
+    catalogues: result.catalogues.map((catalogue) => catalogue.data),
+    provisions: result.provisions.flatMap((file) => file.data),
+    diagnostics: result.diagnostics,
+  };
 }
 
 export function handOverCheckedDataset(checked: CheckedDataset): void {

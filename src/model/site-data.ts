@@ -1,8 +1,8 @@
-import { checkDataset, hasErrors, revisionStatus, type CheckResult, type Diagnostic, type RevisionStatus } from '../check/index.ts';
+import { checkDataset, hasErrors, revisionStatus, type Diagnostic, type RevisionStatus } from '../check/index.ts';
 import { loadDatasetFromDisk } from '../check/load-from-disk.ts';
 import { formatStylish } from '../check/index.ts';
 import type { LegalProvision, MandatoryPoint, MandatoryPointStatus, MunicipalDocument, RequirementCatalogue } from '../../schemas/index.ts';
-import { takeCheckedDataset } from './checked-handoff.ts';
+import { checkedData, takeCheckedDataset, type CheckedData } from './checked-handoff.ts';
 import { slugify } from './slug.ts';
 
 /** One mandatory point as one document accounts for it. */
@@ -58,11 +58,11 @@ function checkFromDisk() {
   if (hasErrors(result.diagnostics)) {
     throw new Error(`Data har fejl:\n${formatStylish(result.diagnostics.filter((d) => d.severity === 'error'))}`);
   }
-  return { result, today: files.today };
+  return { result: checkedData(result), today: files.today };
 }
 
-export function buildSiteData(result: CheckResult, today: string): SiteData {
-  const catalogues = new Map(result.catalogues.map((c) => [c.data.id, c.data]));
+export function buildSiteData(result: CheckedData, today: string): SiteData {
+  const catalogues = new Map(result.catalogues.map((catalogue) => [catalogue.id, catalogue]));
   const documents = result.documents.map(({ data, file }): DocumentView => {
     const kommuneId = slugify(data.kommune);
     const catalogue = data.kravkatalog ? catalogues.get(data.kravkatalog) : undefined;
@@ -91,7 +91,7 @@ export function buildSiteData(result: CheckResult, today: string): SiteData {
     kommuner,
     documents,
     catalogues: [...catalogues.values()],
-    provisions: new Map(result.provisions.flatMap((file) => file.data.map((p) => [p.id, p] as const))),
+    provisions: new Map(result.provisions.map((provision) => [provision.id, provision] as const)),
     today,
   };
 }
