@@ -2,14 +2,14 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import dataCheck from './src/integrations/data-check.ts';
-import pagefindIndex from './src/integrations/pagefind-index.ts';
 import { markdownProcessor, sharedMarkdownOptions } from './src/markdown-config.ts';
 
 export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { ...sharedMarkdownOptions, processor: markdownProcessor },
-  integrations: [dataCheck(), mdx(), pagefindIndex()],
+  // The Pagefind index is the build's next step (src/cli/index-search.ts), run by `npm run build` after Astro exits.
+  integrations: [dataCheck(), mdx()],
   devToolbar: { enabled: false },
   // Inline scripts would break the Content-Security-Policy (default-src 'self'): keep every script a file.
   vite: {

@@ -26,14 +26,19 @@ function snapshot(): string {
   return project;
 }
 
-/** Builds the project's real data into `outDir` (inside the project, so the build's chunks resolve its packages). */
+/**
+ * Builds the project's real data into `outDir` (inside the project, so the build's chunks resolve its packages),
+ * then writes the search index, as `npm run build` does.
+ */
 function build(project: string, outDir: string): void {
-  const result = spawnSync(join(BIN, 'astro'), ['build', '--outDir', outDir], {
-    cwd: project,
-    encoding: 'utf8',
-    env: { ...process.env, PATH: `${BIN}:${process.env.PATH}`, RUSMIDDEL_DATA_DIR: join(project, 'data'), RUSMIDDEL_TODAY: '2025-06-01', ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  if (result.status !== 0) throw new Error(`astro build fejlede (${result.status}):\n${result.stdout}\n${result.stderr}`);
+  const env = { ...process.env, PATH: `${BIN}:${process.env.PATH}`, RUSMIDDEL_DATA_DIR: join(project, 'data'), RUSMIDDEL_TODAY: '2025-06-01', ASTRO_TELEMETRY_DISABLED: '1' };
+  for (const [command, args] of [
+    [join(BIN, 'astro'), ['build', '--outDir', outDir]],
+    [join(BIN, 'tsx'), [join(project, 'src', 'cli', 'index-search.ts'), outDir]],
+  ] as const) {
+    const result = spawnSync(command, args, { cwd: project, encoding: 'utf8', env });
+    if (result.status !== 0) throw new Error(`${command} fejlede (${result.status}):\n${result.stdout}\n${result.stderr}`);
+  }
 }
 
 /** Every file under `root`, as paths relative to it. */
