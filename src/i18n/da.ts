@@ -125,7 +125,6 @@ export const da = {
   document: {
     fullText: 'Hele dokumentet',
     fullTextIntro: 'Dokumentets tekst, afsnit for afsnit, som kommunen har skrevet den.',
-    findings: 'Fund fra kontrollen',
     sourceNote: 'Om kilden',
     tableLabel: 'Tabel fra dokumentet',
     datedAs: (year: string) => `Som dokumentet beskriver det (${year === 'Udateret' ? 'udateret' : year}).`,
@@ -201,7 +200,6 @@ export const da = {
       boern: 'Hvad med mine børn, når jeg drikker eller tager stoffer?',
       klage: 'Hvor klager jeg?',
     },
-    call: 'Ring på',
     guarantee: (days: number) => `Behandlingen skal begynde senest ${days} dage efter, at du har bedt om den.`,
     appliesTo: (what: string) => `Gælder: ${what}.`,
     followUp: (months: number[]) => `Kommunen kontakter dig ${months.join(' og ')} måneder efter, at behandlingen er slut.`,

@@ -1,4 +1,4 @@
-import type { CheckResult, Diagnostic } from '../check/index.ts';
+import type { CheckResult } from '../check/index.ts';
 import type { LegalProvision, MunicipalDocument, RequirementCatalogue } from '../../schemas/index.ts';
 
 /**
@@ -8,12 +8,11 @@ import type { LegalProvision, MunicipalDocument, RequirementCatalogue } from '..
  */
 const SLOT = Symbol.for('rusmiddelstandarder.checked-dataset');
 
-/** What the pages need of a check result: the validated data and the findings, not the parsed YAML trees. */
+/** What the pages need of a check result: the validated data, not the parsed YAML trees. */
 export interface CheckedData {
   documents: { file: string; data: MunicipalDocument }[];
   catalogues: RequirementCatalogue[];
   provisions: LegalProvision[];
-  diagnostics: Diagnostic[];
 }
 
 interface CheckedDataset {
@@ -27,7 +26,6 @@ export function checkedData(result: CheckResult): CheckedData {
     documents: result.documents.map(({ file, data }) => ({ file, data })),
     catalogues: result.catalogues.map((catalogue) => catalogue.data),
     provisions: result.provisions.flatMap((file) => file.data),
-    diagnostics: result.diagnostics,
   };
 }
 

@@ -1,4 +1,4 @@
-import { isNotDescribed, type LegalProvision } from '../../schemas/index.ts';
+import type { LegalProvision } from '../../schemas/index.ts';
 import type { KommuneView, SiteData } from './site-data.ts';
 
 /** The citizen's questions on a rights page, in the order a person in need asks them. */
@@ -13,12 +13,4 @@ export function lawOn(data: SiteData, question: RightsQuestion): LegalProvision[
 /** Whether any document of the kommune is overdue for revision or undated: the page then says so at the top. */
 export function outdatedDocuments(kommune: KommuneView) {
   return kommune.documents.filter((document) => document.revision.kind !== 'current');
-}
-
-/** The documents of a kommune that describe a list or object topic. */
-export function documentsDescribing<K extends 'kontakt' | 'behandlingsgaranti' | 'frit_valg' | 'anonymitet' | 'betaling' | 'opfoelgning' | 'klageadgang'>(
-  kommune: KommuneView,
-  key: K,
-) {
-  return kommune.documents.filter((document) => !isNotDescribed(document.data[key]));
 }

@@ -1,4 +1,4 @@
-import { checkDataset, hasErrors, revisionStatus, type Diagnostic, type RevisionStatus } from '../check/index.ts';
+import { checkDataset, hasErrors, revisionStatus, type RevisionStatus } from '../check/index.ts';
 import { loadDatasetFromDisk } from '../check/load-from-disk.ts';
 import { formatStylish } from '../check/index.ts';
 import type { LegalProvision, MandatoryPoint, MandatoryPointStatus, MunicipalDocument, RequirementCatalogue } from '../../schemas/index.ts';
@@ -20,8 +20,6 @@ export interface DocumentView {
   catalogue?: RequirementCatalogue;
   points: PointAccount[];
   revision: RevisionStatus;
-  /** The check's findings (warnings) for this document, shown on its page. */
-  findings: Diagnostic[];
 }
 
 export interface KommuneView {
@@ -79,7 +77,6 @@ export function buildSiteData(result: CheckedData, today: string): SiteData {
           })
         : [],
       revision: revisionStatus(data, today),
-      findings: result.diagnostics.filter((d) => d.file === file),
     };
   });
   const byKommune = new Map<string, DocumentView[]>();
