@@ -1,12 +1,16 @@
 export {
   checkDraftText,
+  findPoints,
   formatLines,
   FOUND_AT,
   HEADING_SCORE,
   type DraftTextCheck,
   type Evidence,
+  type Outcome,
   type PointFound,
+  type PointMentioned,
   type PointMissing,
+  type PointOutcome,
   type PointResult,
 } from './check-draft-text.ts';
 export { KEYWORD_FILE_SUFFIX, parseKeywordFile, type LocatedKeywords } from './keywords.ts';
