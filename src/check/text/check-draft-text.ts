@@ -274,13 +274,22 @@ function readPassage(passage: Passage): ReadPassage {
     text += line.text;
   }
   const lower = text.toLowerCase();
+  // Most passages have neither a reference elsewhere nor a placeholder: test the passage once before each sentence.
+  const anyReference = CROSS_REFERENCE.test(lower);
+  const anyPlaceholder = PLACEHOLDER.test(lower);
   const sentences = splitSentences(text, lineStarts, passage.body).map((span) => {
-    const sentence = lower.slice(span.start, span.end);
-    return { ...span, refersElsewhere: CROSS_REFERENCE.test(sentence), placeholder: PLACEHOLDER.test(sentence) };
+    const sentence = anyReference || anyPlaceholder ? lower.slice(span.start, span.end) : '';
+    return { ...span, refersElsewhere: anyReference && CROSS_REFERENCE.test(sentence), placeholder: anyPlaceholder && PLACEHOLDER.test(sentence) };
   });
-  const tokens = tokenize(text);
-  const withoutPlaceholders = lower.replace(new RegExp(PLACEHOLDER.source, 'gu'), ' ');
-  const bodyContentWords = tokenize(withoutPlaceholders).filter((token) => !NOT_CONTENT.has(token.word) && (token.word.length > 2 || /\d/.test(token.word))).length;
+  // Offsets in `lower` are offsets in `text` for Danish; other scripts may change length, then read the text itself.
+  const tokens = tokenize(lower.length === text.length ? lower : text);
+  const isContent = (token: Token) => !NOT_CONTENT.has(token.word) && (token.word.length > 2 || /\d/.test(token.word));
+  let bodyContentWords = 0;
+  for (const token of tokens) if (isContent(token)) bodyContentWords++;
+  // The words of a placeholder ("Afsnittet udarbejdes senere") are not content.
+  if (anyPlaceholder) {
+    for (const match of lower.matchAll(new RegExp(PLACEHOLDER.source, 'gu'))) bodyContentWords -= tokenize(match[0]).filter(isContent).length;
+  }
   return {
     passage,
     text,
@@ -289,8 +298,8 @@ function readPassage(passage: Passage): ReadPassage {
     sentences,
     headingTokens: passage.heading ? tokenize(passage.heading.text) : [],
     bodyContentWords,
-    bodyPlaceholder: PLACEHOLDER.test(lower),
-    bodyRefersElsewhere: CROSS_REFERENCE.test(lower),
+    bodyPlaceholder: anyPlaceholder,
+    bodyRefersElsewhere: anyReference,
     bodyNegative: NEGATIVE_ANSWER.test(lower),
     bodyNumber: NUMBER.test(lower),
   };

@@ -49,10 +49,12 @@ const MIN_SUFFIX = 7;
 const MAX_GAP = 0;
 const TOKEN = /[\p{L}\p{N}]+|§/gu;
 
+const isLowerCase = (word: string) => !/\p{Lu}/u.test(word);
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {
-    const word = match[0].toLowerCase();
+    const word = isLowerCase(match[0]) ? match[0] : match[0].toLowerCase();
     tokens.push({ word, stem: stemDanish(word), start: match.index, end: match.index + match[0].length });
   }
   return tokens;

@@ -47,6 +47,8 @@ const RUN_IN_MIN_WORDS = 4;
 const CONTINUED_HEADING_MAX_FIRST_WORDS = 5;
 /** A list naming this many different points is the law's list of points, not a description of them. */
 const POINT_LIST_MIN_POINTS = 4;
+/** Three separators (comma, semicolon, bullet, "og", "samt", "·") somewhere in a line. */
+const SEPARATORS_FOR_FOUR = /(?:(?:[,;•·]|\s(?:og|samt|eller)\s)[^]*){3}/;
 /** The items of a list of the law's points are names: on average at most this many words. */
 const POINT_LIST_MAX_ITEM_WORDS = 12;
 
@@ -182,7 +184,8 @@ function markPointLists(
       index++;
       continue;
     }
-    if (namesPoints(lines[index]!.text.toLowerCase()).size >= POINT_LIST_MIN_POINTS && !BULLET.test(lines[index]!.text)) {
+    // A single line can only name four points if it has at least three separators (commas, "og", bullets).
+    if (!BULLET.test(lines[index]!.text) && SEPARATORS_FOR_FOUR.test(lines[index]!.text) && namesPoints(lines[index]!.text.toLowerCase()).size >= POINT_LIST_MIN_POINTS) {
       skip(index, index, 'punktliste');
       index++;
       continue;
