@@ -26,9 +26,7 @@ const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every(
 export function draftKind(name: string, bytes: Uint8Array): DraftKind | 'ukendt' {
   if (startsWith(bytes, PDF_MAGIC)) return 'pdf';
   if (startsWith(bytes, ZIP_MAGIC)) return /\.docx$/i.test(name) || !/\.(?:odt|xlsx|pptx|zip)$/i.test(name) ? 'docx' : 'ukendt';
-  if (/\.(?:txt|md|markdown)$/i.test(name)) return 'tekst';
-  if (/\.(?:docx|pdf)$/i.test(name)) return 'ukendt';
-  return /\.(?:doc|rtf|odt|pages)$/i.test(name) ? 'ukendt' : 'tekst';
+  return /\.(?:txt|text|md|markdown)$/i.test(name) ? 'tekst' : 'ukendt';
 }
 
 /** File names the readers accept, for help texts and the browser's file picker. */

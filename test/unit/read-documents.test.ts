@@ -83,5 +83,6 @@ describe('the kind of a draft', () => {
     expect(draftKind('udkast', new Uint8Array([0x50, 0x4b, 0x03, 0x04]))).toBe('docx');
     expect(draftKind('udkast.md', new TextEncoder().encode('# Udkast'))).toBe('tekst');
     expect(draftKind('udkast.doc', new Uint8Array([0xd0, 0xcf]))).toBe('ukendt');
+    expect(draftKind('udkast.yaml', new TextEncoder().encode('id: x'))).toBe('ukendt');
   });
 });

@@ -15,3 +15,5 @@ export {
 } from './check-draft-text.ts';
 export { KEYWORD_FILE_SUFFIX, parseKeywordFile, type LocatedKeywords } from './keywords.ts';
 export type { SkippedLines } from './structure.ts';
+export { detectDocumentType, DOCUMENT_TYPES, type TextDocumentType } from './document-type.ts';
+export { pointExamples, EXAMPLES_PER_POINT, type PointExample } from './examples.ts';
