@@ -12,6 +12,7 @@ export * from './legal-provision.ts';
 export * from './mandatory-point-status.ts';
 export * from './not-described.ts';
 export * from './offer.ts';
+export * from './omission.ts';
 export * from './requirement-catalogue.ts';
 export * from './residential-institution.ts';
 export * from './section.ts';
