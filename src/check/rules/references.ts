@@ -32,10 +32,17 @@ export function checkReferences(doc: Located<MunicipalDocument>, ctx: RuleContex
     }
   });
   for (const [pointId, status] of Object.entries(data.krav ?? {})) {
-    if (status.status !== 'beskrevet') continue;
+    if (status.status === 'ikke-beskrevet') continue;
     status.afsnit.forEach((section, index) => {
       if (!sectionIds.has(section)) {
         report(['krav', pointId, 'afsnit', index], `Punktet "${pointId}" henviser til afsnit "${section}", som ikke findes i dokumentet. ${sectionHint}`);
+      }
+    });
+  }
+  for (const [pointId, mention] of Object.entries(data.omtalte_punkter ?? {})) {
+    mention.afsnit.forEach((section, index) => {
+      if (!sectionIds.has(section)) {
+        report(['omtalte_punkter', pointId, 'afsnit', index], `Punktet "${pointId}" under "omtalte_punkter" henviser til afsnit "${section}", som ikke findes i dokumentet. ${sectionHint}`);
       }
     });
   }
