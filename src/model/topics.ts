@@ -1,4 +1,4 @@
-import { isNotDescribed, type MunicipalDocument, type OfferForm, type SourceReference } from '../../schemas/index.ts';
+import { isNotDescribed, mainSection, type MunicipalDocument, type OfferForm, type SourceReference } from '../../schemas/index.ts';
 import { da } from '../i18n/da.ts';
 import { sectionAnchor, type DocumentView } from './site-data.ts';
 import { slugify } from './slug.ts';
@@ -27,7 +27,7 @@ export interface Topic {
 }
 
 const NOT_DESCRIBED: Cell = { kind: 'not-described' };
-const at = (document: DocumentView, kilde: SourceReference): string => `${document.url}#${sectionAnchor(kilde.afsnit)}`;
+const at = (document: DocumentView, kilde: SourceReference): string => `${document.url}#${sectionAnchor(mainSection(kilde))}`;
 const values = (items: CellItem[]): Cell => (items.length ? { kind: 'values', items } : NOT_DESCRIBED);
 
 type ListTopic = 'maalgrupper' | 'tilbud' | 'behandlingsgaranti' | 'frit_valg' | 'anonymitet' | 'klageadgang' | 'doegninstitutioner' | 'opfoelgning' | 'kontakt';

@@ -20,8 +20,11 @@ export function checkReferences(doc: Located<MunicipalDocument>, ctx: RuleContex
     report(['kildefil'], `Kildefilen "${data.kildefil}" findes ikke i data/sources/. Læg kildeteksten dér, eller ret filnavnet.`);
   }
   forEachFact(data, (fact, path) => {
-    const section = (fact.kilde as { afsnit: string }).afsnit;
-    if (!sectionIds.has(section)) report([...path, 'kilde', 'afsnit'], `Afsnittet "${section}" findes ikke i dokumentet. ${sectionHint}`);
+    const cited = (fact.kilde as { afsnit: string | string[] }).afsnit;
+    (typeof cited === 'string' ? [cited] : cited).forEach((section, index) => {
+      const at: PathSegment[] = typeof cited === 'string' ? [...path, 'kilde', 'afsnit'] : [...path, 'kilde', 'afsnit', index];
+      if (!sectionIds.has(section)) report(at, `Afsnittet "${section}" findes ikke i dokumentet. ${sectionHint}`);
+    });
     const hjemmel = fact.hjemmel;
     if (Array.isArray(hjemmel)) {
       hjemmel.forEach((id, index) => {
