@@ -8,6 +8,7 @@ import { FollowUpSchema } from './follow-up.ts';
 import { FreeChoiceSchema } from './free-choice.ts';
 import { GiftCardSchema } from './gift-card.ts';
 import { MandatoryPointsSchema } from './mandatory-point-status.ts';
+import { MentionedPointsSchema } from './mentioned-points.ts';
 import { listOrNotDescribed, orNotDescribed } from './not-described.ts';
 import { OfferSchema } from './offer.ts';
 import { OmissionSchema } from './omission.ts';
@@ -31,6 +32,8 @@ export const DocumentSchema = z.strictObject({
   udeladt_fra_kilden: z.array(OmissionSchema).min(1).optional(),
   /** The document's account of every mandatory point of its requirement catalogue, by point id. */
   krav: MandatoryPointsSchema.optional(),
+  /** Documents without a catalogue only: which of the current catalogue's points their content touches, and where. */
+  omtalte_punkter: MentionedPointsSchema.optional(),
   /** Whom the offers are for. */
   maalgrupper: listOrNotDescribed(TargetGroupSchema),
   /** The treatment and support offers. */

@@ -124,7 +124,7 @@ export const TOPICS: Topic[] = [
     title: da.topics.klageadgang,
     intro: 'Hvor du klager, og hvor lang tid du har, alt efter hvad klagen handler om.',
     columns: (['socialfaglig-afgoerelse', 'sundhedsfaglig-behandling', 'personale-og-sagsbehandling', 'borgerraadgiver'] as const).map((subject) =>
-      listColumn('klageadgang', da.complaintSubjects[subject], (route) => `${route.instans}${route.frist ? ` (frist: ${route.frist})` : ''}`, (route) => route.emne === subject)),
+      listColumn('klageadgang', da.complaintSubjects[subject], (route) => `${route.instans}${route.frist ? ` (frist: ${da.deadlineValue(route.frist)})` : ''}`, (route) => route.emne === subject)),
   },
   {
     slug: 'doegninstitutioner',
