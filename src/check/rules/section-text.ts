@@ -5,7 +5,8 @@ import { lineFinder, linkTargets, mapText, normalizeMapped, plainTokens, stripMa
 import type { Located } from '../dataset.ts';
 import type { ParsedYaml } from '../parse-yaml.ts';
 import type { Diagnostic } from '../types.ts';
-import type { MunicipalDocument, Omission, SourceHeadings } from '../../../schemas/index.ts';
+import { citedSections, type MunicipalDocument, type Omission, type SourceHeadings } from '../../../schemas/index.ts';
+import { forEachFact, type PlainObject } from '../walk.ts';
 
 /** The words of a source text with their offsets, computed once per text (the corpus shares few sources). */
 const sourceTokenCache = new Map<string, Token[]>();
@@ -173,6 +174,8 @@ export function checkSectionTexts(
     run = next;
   }
 
+  diagnostics.push(...checkExcerptsInCitedSections(doc, spans));
+
   // 5. Compare word by word; the bare link targets PDF extraction scatters are not text (see withoutLinkTargets).
   const targets = linkTargets(data.afsnit.flatMap((section) => (section.tekst === undefined ? [] : [section.tekst])));
   data.afsnit.forEach((section, sectionIndex) => {
@@ -195,6 +198,52 @@ export function checkSectionTexts(
     } else {
       report('section-text-differs', parsed, section.tekst === undefined ? [...path, 'id'] : [...path, 'tekst'], message);
     }
+  });
+  return diagnostics;
+}
+
+/** Every `uddrag` list inside a fact (its kilde, a condition, an explicit none), not descending into nested facts. */
+export function forEachExcerptList(fact: PlainObject, visit: (excerpts: unknown[], path: PathSegment[]) => void, path: PathSegment[] = []): void {
+  for (const [key, child] of Object.entries(fact)) {
+    if (key === 'uddrag' && Array.isArray(child)) {
+      visit(child, [...path, key]);
+    } else if (Array.isArray(child)) {
+      child.forEach((item, index) => {
+        if (item && typeof item === 'object' && !Array.isArray(item) && !(item as PlainObject).kilde) forEachExcerptList(item as PlainObject, visit, [...path, key, index]);
+      });
+    } else if (child && typeof child === 'object' && !(path.length > 0 && (child as PlainObject).kilde)) {
+      if (key === 'kilde' || !(child as PlainObject).kilde) forEachExcerptList(child as PlainObject, visit, [...path, key]);
+    }
+  }
+}
+
+/**
+ * Every excerpt of a fact lies in a section the fact cites (rule excerpt-not-in-cited-section); the message names the
+ * sections where it does occur. Excerpts that occur nowhere in the source are excerpt-not-in-source's business.
+ */
+function checkExcerptsInCitedSections(doc: Located<MunicipalDocument>, spans: ReadonlyMap<string, Span>): Diagnostic[] {
+  const { data, parsed, file } = doc;
+  const diagnostics: Diagnostic[] = [];
+  const texts = new Map([...spans].map(([id, span]) => [id, ` ${span.tokens.map((token) => token.word).join(' ')} `]));
+  forEachFact(data, (fact, factPath) => {
+    const cited = citedSections(fact.kilde as { afsnit: string | string[] });
+    forEachExcerptList(fact, (excerpts, listPath) => {
+      excerpts.forEach((excerpt, index) => {
+        if (typeof excerpt !== 'string') return;
+        const words = plainTokens(excerpt);
+        if (words.length === 0) return;
+        const needle = ` ${words.join(' ')} `;
+        if (cited.some((id) => texts.get(id)?.includes(needle))) return;
+        // Words at the excerpt's edges may be cut mid-word ("behandlings-" …): fall back to a plain substring.
+        const loose = words.join(' ');
+        if (cited.some((id) => texts.get(id)?.includes(loose))) return;
+        const where = [...texts].filter(([, text]) => text.includes(loose)).map(([id]) => id);
+        if (where.length === 0) return;
+        const { line, column } = locate(parsed, [...factPath, ...listPath, index]);
+        diagnostics.push(diagnostic('excerpt-not-in-cited-section', file, line, column,
+          `Uddraget "${excerpt.replace(/\s+/g, ' ').slice(0, 60)}" står ikke i ${cited.length > 1 ? 'afsnittene' : 'afsnit'} ${cited.map((id) => `"${id}"`).join(', ')}, som faktummet henviser til, men i ${where.map((id) => `"${id}"`).join(', ')}. Ret kilde.afsnit til det afsnit, hvor kilden siger det (eller tilføj det, hvis faktummet bygger på flere afsnit).`));
+      });
+    });
   });
   return diagnostics;
 }
