@@ -224,9 +224,12 @@ export function forEachExcerptList(fact: PlainObject, visit: (excerpts: unknown[
 function checkExcerptsInCitedSections(doc: Located<MunicipalDocument>, spans: ReadonlyMap<string, Span>): Diagnostic[] {
   const { data, parsed, file } = doc;
   const diagnostics: Diagnostic[] = [];
+  const sectionIds = new Set(data.afsnit.map((section) => section.id));
   const texts = new Map([...spans].map(([id, span]) => [id, ` ${span.tokens.map((token) => token.word).join(' ')} `]));
   forEachFact(data, (fact, factPath) => {
     const cited = citedSections(fact.kilde as { afsnit: string | string[] });
+    // A citation of a section that does not exist is dangling-reference's error; one error per mistake.
+    if (cited.some((id) => !sectionIds.has(id))) return;
     forEachExcerptList(fact, (excerpts, listPath) => {
       excerpts.forEach((excerpt, index) => {
         if (typeof excerpt !== 'string') return;
