@@ -13,6 +13,10 @@ export const da = {
   footer: 'Alle oplysninger er hentet fra kommunernes egne dokumenter. Siden bruger ingen cookies og sender ingen data videre.',
   notDescribed: 'Ikke beskrevet i standarden',
   notDescribedShort: 'Ikke beskrevet',
+  /** Shown before the reason recorded for a topic the source touches on but does not describe. */
+  notDescribedReason: 'Begrundelse',
+  /** Shown before the text of a topic the source says there is none of. */
+  explicitNone: 'Ingen ifølge dokumentet',
   source: 'Kilde',
   sourceSection: (id: string) => `afsnit ${id}`,
   excerpt: 'Ordret fra dokumentet',
