@@ -180,7 +180,7 @@ export const TOPICS: Topic[] = [
         header: 'Kost og logi',
         cell: (document) => {
           const payment = document.data.betaling;
-          return isAbsent(payment) ? NOT_DESCRIBED : values([{ text: payment.kost_og_logi, href: at(document, payment.kilde) }]);
+          return isAbsent(payment) || !payment.kost_og_logi ? NOT_DESCRIBED : values([{ text: payment.kost_og_logi, href: at(document, payment.kilde) }]);
         },
       },
     ],
