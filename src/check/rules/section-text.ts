@@ -151,7 +151,8 @@ export function checkSectionTexts(
         `Afsnit "${section.id}" har ingen overskrift i ${headings.file}, så dets tekst kan ikke sammenlignes med kilden. Tilføj kildens overskrift med "afsnit: '${section.id}'".`);
     }
   });
-  if (found.length === 0) return diagnostics;
+  // A heading not found leaves its neighbours' spans wrong: report the map, not the consequences (one error per mistake).
+  if (found.length === 0 || diagnostics.some((d) => d.ruleId === 'heading-not-in-source' || d.ruleId === 'dangling-reference')) return diagnostics;
 
   // 3. Text before the first heading belongs to no section: it must be declared left out.
   const first = found[0]!;
