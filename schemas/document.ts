@@ -15,16 +15,8 @@ import { SectionSchema } from './section.ts';
 import { TargetGroupSchema } from './target-group.ts';
 import { TreatmentGuaranteeSchema } from './treatment-guarantee.ts';
 
-/**
- * One municipal document (kvalitetsstandard, servicedeklaration or udviklingsplan) as data.
- * Every topic is required: described, or recorded as "ikke-beskrevet", so nothing is left out silently.
- */
-export const DocumentSchema = z.strictObject({
-  ...DocumentMetaShape,
-  /** The document's sections in source order, each transcribed in full. */
-  afsnit: z.array(SectionSchema).min(1),
-  /** The document's account of every mandatory point of its requirement catalogue, by point id. */
-  krav: MandatoryPointsSchema.optional(),
+/** The document's topics (what the site compares and the rights pages answer), each described or recorded as not described. */
+export const TopicShape = {
   /** Whom the offers are for. */
   maalgrupper: listOrNotDescribed(TargetGroupSchema),
   /** The treatment and support offers. */
@@ -47,5 +39,19 @@ export const DocumentSchema = z.strictObject({
   betaling: orNotDescribed(PaymentSchema),
   /** How to get in touch. */
   kontakt: listOrNotDescribed(ContactSchema),
+};
+export type TopicKey = keyof typeof TopicShape;
+
+/**
+ * One municipal document (kvalitetsstandard, servicedeklaration or udviklingsplan) as data.
+ * Every topic is required: described, or recorded as "ikke-beskrevet", so nothing is left out silently.
+ */
+export const DocumentSchema = z.strictObject({
+  ...DocumentMetaShape,
+  /** The document's sections in source order, each transcribed in full. */
+  afsnit: z.array(SectionSchema).min(1),
+  /** The document's account of every mandatory point of its requirement catalogue, by point id. */
+  krav: MandatoryPointsSchema.optional(),
+  ...TopicShape,
 });
 export type MunicipalDocument = z.infer<typeof DocumentSchema>;
