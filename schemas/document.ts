@@ -8,6 +8,7 @@ import { FollowUpSchema } from './follow-up.ts';
 import { FreeChoiceSchema } from './free-choice.ts';
 import { GiftCardSchema } from './gift-card.ts';
 import { MandatoryPointsSchema } from './mandatory-point-status.ts';
+import { MentionedPointsSchema } from './mentioned-points.ts';
 import { listOrNotDescribed, orNotDescribed } from './not-described.ts';
 import { OfferSchema } from './offer.ts';
 import { ResidentialInstitutionSchema } from './residential-institution.ts';
@@ -52,6 +53,8 @@ export const DocumentSchema = z.strictObject({
   afsnit: z.array(SectionSchema).min(1),
   /** The document's account of every mandatory point of its requirement catalogue, by point id. */
   krav: MandatoryPointsSchema.optional(),
+  /** Documents without a catalogue only: which of the current catalogue's points their content touches, and where. */
+  omtalte_punkter: MentionedPointsSchema.optional(),
   ...TopicShape,
 });
 export type MunicipalDocument = z.infer<typeof DocumentSchema>;

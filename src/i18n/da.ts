@@ -1,5 +1,10 @@
+import type { Deadline } from '../../schemas/condition.ts';
+
 /** Every Danish UI string of the site, in one place. Data text comes from data/, never from here. */
 export const da = {
+  /** A deadline as the source gives it: its text, "Ingen frist" when the source says there is none, or with its condition. */
+  deadlineValue: (deadline: Deadline): string =>
+    typeof deadline === 'string' ? deadline : 'ingen' in deadline ? 'Ingen frist' : `${deadline.tekst} (${deadline.betingelse.tekst})`,
   siteName: 'Rusmiddelstandarder',
   tagline: 'Kommunernes kvalitetsstandarder for alkohol- og stofbehandling, samlet og sammenlignet',
   skipLink: 'Gå til hovedindhold',
@@ -127,6 +132,7 @@ export const da = {
     'socialfaglig-afgoerelse': 'En afgørelse om social behandling',
     'personale-og-sagsbehandling': 'Personalet og sagsbehandlingen',
     borgerraadgiver: 'Borgerrådgiveren',
+    kvalitetsstandarden: 'Kvalitetsstandarden selv',
     andet: 'Andet',
   },
   document: {
@@ -207,7 +213,7 @@ export const da = {
     childrenPartly: (title: string) => `${title} beskriver delvist, hvordan behandlingen tager hensyn til børn under 18 år i hjemmet:`,
     notDescribedIn: (title: string) => `${title} beskriver det ikke.`,
     complainTo: (body: string) => `Klag til ${body}.`,
-    deadline: (deadline: string) => `Frist: ${deadline}.`,
+    deadline: (deadline: Deadline) => `Frist: ${da.deadlineValue(deadline)}.`,
     reconsiders: 'Kommunen ser først på sagen igen, før klagen sendes videre.',
     complaintGuide: (kommune: string) => `Find den rigtige klagevej i ${kommune} Kommune`,
   },

@@ -1,5 +1,6 @@
 import { revisionStatus, type RevisionStatus } from '../check/index.ts';
 import type { LegalProvision, MandatoryPoint, MandatoryPointStatus, MunicipalDocument, RequirementCatalogue, SourceReference, TopicKey } from '../../schemas/index.ts';
+import { citedSections, mainSection } from '../../schemas/index.ts';
 import { da } from '../i18n/da.ts';
 import type { CheckedData } from './checked-handoff.ts';
 import { slugify } from './slug.ts';
@@ -7,6 +8,7 @@ import { slugify } from './slug.ts';
 /** The document's dating fields, which take the same states as the topics. */
 export type MetaKey = 'periode' | 'udarbejdet' | 'godkendt' | 'revision';
 
+export { citedSections };
 export type { LegalProvision, MandatoryPoint, RequirementCatalogue, RevisionStatus, SourceReference, TopicKey };
 
 /** A link to one section of a document page, with the section's number and heading as the source gives them. */
@@ -62,6 +64,10 @@ export interface DocumentView {
   mentionedPoints: { point: string; sections: SectionLink[]; note?: string }[];
   /** The link to a section of the document page. */
   section: (id: string) => SectionLink;
+  /** The main section a fact cites (the first of several), for a single link. */
+  cite: (kilde: Pick<SourceReference, 'afsnit'>) => SectionLink;
+  /** Every section a fact cites. */
+  cited: (kilde: Pick<SourceReference, 'afsnit'>) => SectionLink[];
   /** What the document says about a topic. */
   topic: <K extends TopicKey | MetaKey>(key: K) => TopicState<Exclude<MunicipalDocument[K], string | { status: string }>>;
 }
@@ -98,7 +104,7 @@ function topicState(value: unknown, section: (id: string) => SectionLink): Topic
   }
   if (isRecord(value) && value.status === 'ingen') {
     const kilde = value.kilde as SourceReference;
-    return { kind: 'none', text: String(value.tekst), kilde, section: section(kilde.afsnit) };
+    return { kind: 'none', text: String(value.tekst), kilde, section: section(mainSection(kilde)) };
   }
   return { kind: 'described', value: value as never };
 }
@@ -178,6 +184,8 @@ export function buildSiteData(result: CheckedData, today: string): SiteData {
         .map(([point, mention]) => ({ point, sections: mention.afsnit.map(section), note: mention.bemaerkning })),
       approvedAs: data.godkendt !== 'ikke-beskrevet' ? data.godkendt.tekst : undefined,
       section,
+      cite: (kilde) => section(mainSection(kilde)),
+      cited: (kilde) => citedSections(kilde).map(section),
       topic: (key) => topicState(data[key], section),
     };
   });

@@ -21,7 +21,7 @@ const NOT_DESCRIBED: Cell = { kind: 'not-described' };
 export const values = (items: CellItem[]): Cell => (items.length ? { kind: 'values', items } : NOT_DESCRIBED);
 export const item = (document: DocumentView, kilde: SourceReference, text: string, fact?: unknown): CellItem => {
   const condition = conditionOf(fact);
-  return { text, href: document.section(kilde.afsnit).href, ...(condition ? { condition } : {}) };
+  return { text, href: document.cite(kilde).href, ...(condition ? { condition } : {}) };
 };
 
 type ListKey = { [K in TopicKey]: Described<K> extends unknown[] ? K : never }[TopicKey];

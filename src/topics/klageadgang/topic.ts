@@ -11,7 +11,7 @@ export const klageadgang: TopicModule<'klageadgang'> = {
     intro: 'Hvor du klager, og hvor lang tid du har, alt efter hvad klagen handler om.',
     order: 60,
     columns: (['socialfaglig-afgoerelse', 'sundhedsfaglig-behandling', 'personale-og-sagsbehandling', 'borgerraadgiver'] as const).map((subject) =>
-      listColumn('klageadgang', da.complaintSubjects[subject], (route) => `${route.instans}${route.frist ? ` (frist: ${route.frist})` : ''}`, (route) => route.emne === subject)),
+      listColumn('klageadgang', da.complaintSubjects[subject], (route) => `${route.instans}${route.frist ? ` (frist: ${da.deadlineValue(route.frist)})` : ''}`, (route) => route.emne === subject)),
   },
   rights: {
     id: 'klage',
