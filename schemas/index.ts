@@ -14,6 +14,7 @@ export * from './mandatory-point-status.ts';
 export * from './mentioned-points.ts';
 export * from './not-described.ts';
 export * from './offer.ts';
+export * from './omission.ts';
 export * from './requirement-catalogue.ts';
 export * from './residential-institution.ts';
 export * from './section.ts';

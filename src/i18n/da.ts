@@ -13,9 +13,10 @@ export const da = {
   footer: 'Alle oplysninger er hentet fra kommunernes egne dokumenter. Siden bruger ingen cookies og sender ingen data videre.',
   notDescribed: 'Ikke beskrevet i standarden',
   notDescribedShort: 'Ikke beskrevet',
+  /** Shown before the reason recorded for a topic the source touches on but does not describe. */
   notDescribedReason: 'Begrundelse',
-  /** The source says explicitly that there is none (no deadline, no own institutions …). */
-  explicitNone: { label: 'Ifølge dokumentet', deadline: 'Ingen frist' },
+  /** Shown before the text of a topic the source says there is none of. */
+  explicitNone: 'Ingen ifølge dokumentet',
   /** A fact that applies only under a condition the source names. */
   condition: { label: 'Gælder kun' },
   source: 'Kilde',

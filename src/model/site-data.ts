@@ -1,6 +1,6 @@
 import { revisionStatus, type RevisionStatus } from '../check/index.ts';
 import type { LegalProvision, MandatoryPoint, MandatoryPointStatus, MunicipalDocument, RequirementCatalogue, SourceReference, TopicKey } from '../../schemas/index.ts';
-import { citedSections, mainSection } from '../../schemas/index.ts';
+import { citedSections, isExplicitNone, isNotDescribed, mainSection, notDescribedReason } from '../../schemas/index.ts';
 import { da } from '../i18n/da.ts';
 import type { CheckedData } from './checked-handoff.ts';
 import { slugify } from './slug.ts';
@@ -94,18 +94,10 @@ export interface SiteData {
 /** The anchor of a section on its document page. */
 export const sectionAnchor = (sectionId: string): string => `afsnit-${sectionId}`;
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Reads a topic's value in any of the forms the schema allows (see schemas/not-described.ts). */
+/** Reads a topic's value in any of the forms the schema allows (schemas/not-described.ts). */
 function topicState(value: unknown, section: (id: string) => SectionLink): TopicState<never> {
-  if (value === 'ikke-beskrevet') return { kind: 'not-described' };
-  if (isRecord(value) && value.status === 'ikke-beskrevet') {
-    return { kind: 'not-described', reason: typeof value.begrundelse === 'string' ? value.begrundelse : undefined };
-  }
-  if (isRecord(value) && value.status === 'ingen') {
-    const kilde = value.kilde as SourceReference;
-    return { kind: 'none', text: String(value.tekst), kilde, section: section(mainSection(kilde)) };
-  }
+  if (isNotDescribed(value)) return { kind: 'not-described', reason: notDescribedReason(value) };
+  if (isExplicitNone(value)) return { kind: 'none', text: value.tekst, kilde: value.kilde, section: section(mainSection(value.kilde)) };
   return { kind: 'described', value: value as never };
 }
 
@@ -119,21 +111,21 @@ function datedMarker(revision: RevisionStatus, newest: number | undefined): stri
 /** How the source dates itself, in its own words: the period and the approval text, not a year derived from them. */
 function datedAs(data: MunicipalDocument): string | undefined {
   const parts: string[] = [];
-  if (data.periode !== 'ikke-beskrevet') parts.push(da.revision.datedAs.period(data.periode.tekst));
-  if (data.udarbejdet !== 'ikke-beskrevet') parts.push(data.udarbejdet.tekst);
-  if (data.godkendt !== 'ikke-beskrevet') parts.push(da.revision.datedAs.approved(data.godkendt.tekst));
+  if (!isNotDescribed(data.periode)) parts.push(da.revision.datedAs.period(data.periode.tekst));
+  if (!isNotDescribed(data.udarbejdet)) parts.push(data.udarbejdet.tekst);
+  if (!isNotDescribed(data.godkendt)) parts.push(da.revision.datedAs.approved(data.godkendt.tekst));
   return parts.length ? parts.join('; ') : undefined;
 }
 
 function documentYear(data: MunicipalDocument): string {
-  if (data.periode !== 'ikke-beskrevet') return data.periode.tekst;
-  if (data.udarbejdet !== 'ikke-beskrevet') return String(data.udarbejdet.aar);
+  if (!isNotDescribed(data.periode)) return data.periode.tekst;
+  if (!isNotDescribed(data.udarbejdet)) return String(data.udarbejdet.aar);
   return da.revision.undatedYear;
 }
 
 function newestYear(revision: RevisionStatus, data: MunicipalDocument): number | undefined {
   if (revision.kind !== 'overdue' || revision.reason !== 'deadline') return undefined;
-  return data.periode !== 'ikke-beskrevet' ? data.periode.til_aar : data.udarbejdet !== 'ikke-beskrevet' ? data.udarbejdet.aar : undefined;
+  return !isNotDescribed(data.periode) ? data.periode.til_aar : !isNotDescribed(data.udarbejdet) ? data.udarbejdet.aar : undefined;
 }
 
 function pointAccount(point: MandatoryPoint, status: MandatoryPointStatus, section: (id: string) => SectionLink): PointAccount {
@@ -179,10 +171,10 @@ export function buildSiteData(result: CheckedData, today: string): SiteData {
       year: documentYear(data),
       datedMarker: datedMarker(revision, newestYear(revision, data)),
       datedAs: datedAs(data),
-      revisionAs: data.revision !== 'ikke-beskrevet' ? data.revision.tekst : undefined,
+      revisionAs: !isNotDescribed(data.revision) ? data.revision.tekst : undefined,
       mentionedPoints: Object.entries((data as { omtalte_punkter?: Record<string, { afsnit: string[]; bemaerkning?: string }> }).omtalte_punkter ?? {})
         .map(([point, mention]) => ({ point, sections: mention.afsnit.map(section), note: mention.bemaerkning })),
-      approvedAs: data.godkendt !== 'ikke-beskrevet' ? data.godkendt.tekst : undefined,
+      approvedAs: !isNotDescribed(data.godkendt) ? data.godkendt.tekst : undefined,
       section,
       cite: (kilde) => section(mainSection(kilde)),
       cited: (kilde) => citedSections(kilde).map(section),
