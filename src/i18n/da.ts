@@ -106,6 +106,7 @@ export const da = {
     how: 'Sådan klager du',
     deadline: 'Klagefrist',
     noDeadline: 'Ingen frist nævnt',
+    withoutGrant: 'Uden henvisning eller bevilling',
     examples: 'Du kan fx klage over',
     cannot: 'Du kan ikke klage over',
     reconsider: 'Kommunen genvurderer først',
