@@ -26,7 +26,7 @@ export const da = {
   /** Shown before the text of a topic the source says there is none of. */
   explicitNone: 'Ingen ifølge dokumentet',
   /** A fact that applies only under a condition the source names. */
-  condition: { label: 'Gælder kun' },
+  condition: { label: 'Betingelse' },
   /** Deadlines: none when the source says so, and the reconsideration step. */
   deadline: { none: 'Ingen frist', notMentioned: 'Dokumentet nævner ingen frist.' },
   source: 'Kilde',
