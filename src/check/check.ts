@@ -115,7 +115,7 @@ function checkCatalogueWording(catalogues: Located<RequirementCatalogue>[], sour
     catalogue.data.punkter.flatMap((point, index) => {
       const path = ['punkter', index, 'ordlyd_kilde'];
       const { kildefil, uddrag } = point.ordlyd_kilde;
-      const source = sourceTexts[kildefil];
+      const source = Object.hasOwn(sourceTexts, kildefil) ? sourceTexts[kildefil] : undefined;
       if (source === undefined) {
         const { line, column } = locate(catalogue.parsed, [...path, 'kildefil']);
         return [diagnostic('dangling-reference', catalogue.file, line, column,

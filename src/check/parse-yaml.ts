@@ -2,6 +2,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Pa
 import type { Diagnostic } from './types.ts';
 import { diagnostic } from './rule-catalogue.ts';
 import { explainSyntaxError } from './yaml-syntax-errors.ts';
+import { checkStrings } from './rules/strings.ts';
 
 /** A YAML file parsed with node positions kept, so every later problem can be located. */
 export interface ParsedYaml {
@@ -42,6 +43,12 @@ export function parseYaml(file: string, rawText: string): { parsed?: ParsedYaml;
   if (notText) {
     const { line, column } = at(notText.offset);
     return { diagnostics: [diagnostic('not-text', file, line, column, notText.message)] };
+  }
+  const lonelyReturn = lonelyCarriageReturn(text);
+  if (lonelyReturn !== undefined) {
+    const { line, column } = at(lonelyReturn);
+    return { diagnostics: [diagnostic('not-text', file, line, column,
+      'Linjerne i filen slutter med et CR-tegn alene (gammeldags Mac-linjeskift), ikke med LF eller CR+LF, så YAML læser hele filen som én linje. Gem filen med almindelige linjeskift (LF eller Windows CR+LF) i editoren.')] };
   }
   if (text.trim() === '') {
     return { diagnostics: [diagnostic('empty-file', file, 1, 1, 'Filen er tom. Skriv dokumentets data i den, eller slet filen.')] };
@@ -96,7 +103,17 @@ export function parseYaml(file: string, rawText: string): { parsed?: ParsedYaml;
       : 'aliaserne (*navn) gentager indhold, der selv indeholder aliaser, så mange gange, at filen ville fylde enormt, når den læses (et såkaldt "billion laughs"-angreb). Skriv indholdet ud i stedet for at bruge aliaser.';
     return { diagnostics: [diagnostic('yaml-syntax', file, line, column, `YAML-syntaksfejl: ${message}`)] };
   }
-  return { parsed: { file, text, document, lineCounter, value }, diagnostics: [] };
+  // Strings with control characters (often YAML escapes such as "\e") or of spaces alone: located, but the file is
+  // still parsed, so its schema and rules are checked too.
+  return { parsed: { file, text, document, lineCounter, value }, diagnostics: checkStrings(file, document, lineCounter) };
+}
+
+/** The offset of the first carriage return that is not followed by a line feed, if any. */
+function lonelyCarriageReturn(text: string): number | undefined {
+  for (let index = text.indexOf('\r'); index !== -1; index = text.indexOf('\r', index + 1)) {
+    if (text.charCodeAt(index + 1) !== 10) return index;
+  }
+  return undefined;
 }
 
 /** 1-based line and column of a character offset (lines end at \n; a \r before it counts as part of the line). */
@@ -143,14 +160,18 @@ function checkStructure(document: Document.Parsed, text: string): { offset: numb
   const problems: { offset: number; message: string }[] = [];
   // Preorder, in document order: an anchor is seen before every alias that may use it.
   const stack: { node: unknown; depth: number }[] = [{ node: document.contents, depth: 0 }];
-  const anchors = new Set<string>();
+  const anchors = new Map<string, Node>();
   let aliases = 0;
+  // What the aliases add when they are expanded, in characters of the anchored text: bounded like the file itself.
+  let expanded = text.length;
+  let expansionReported = false;
+  const expandedSizes = new Map<Node, number>();
   let tooDeep = false;
   while (stack.length > 0) {
     const { node, depth } = stack.pop()!;
     if (!node || typeof node !== 'object') continue;
     const anchor = (node as { anchor?: string }).anchor;
-    if (anchor) anchors.add(anchor);
+    if (anchor) anchors.set(anchor, node as Node);
     if (isAlias(node)) {
       aliases++;
       if (aliases === MAX_ALIASES + 1) {
@@ -159,6 +180,13 @@ function checkStructure(document: Document.Parsed, text: string): { offset: numb
       } else if (aliases <= MAX_ALIASES && !anchors.has(node.source)) {
         problems.push({ offset: node.range?.[0] ?? 0,
           message: `YAML-syntaksfejl: *${node.source} læses som et alias, men der står intet anker &${node.source} før det i filen. Er det ment som tekst, så sæt værdien i anførselstegn ('*${node.source}'); ellers ret navnet.` });
+      } else if (aliases <= MAX_ALIASES && !expansionReported) {
+        expanded += expandedSize(anchors.get(node.source)!, anchors, expandedSizes, new Set()) - (node.range ? node.range[1] - node.range[0] : 0);
+        if (expanded > MAX_CHARACTERS) {
+          expansionReported = true;
+          problems.push({ offset: node.range?.[0] ?? 0,
+            message: `YAML-syntaksfejl: aliaset *${node.source} gentager et anker, så filen, når aliaserne er skrevet ud, fylder mere end ${thousands(MAX_CHARACTERS)} tegn, grænsen for et dokument. Skriv værdien ud én gang i stedet for at gentage den med aliaser.` });
+        }
       }
       continue;
     }
@@ -199,6 +227,34 @@ function checkStructure(document: Document.Parsed, text: string): { offset: numb
     for (let index = children.length - 1; index >= 0; index--) stack.push({ node: children[index], depth: depth + 1 });
   }
   return problems.sort((a, b) => a.offset - b.offset);
+}
+
+/**
+ * The size in characters of a node with the aliases inside it written out. Memoised per node; an alias inside its
+ * own anchor counts once. Aliases are few (at most MAX_ALIASES are followed), so this stays linear in practice.
+ */
+function expandedSize(node: Node, anchors: Map<string, Node>, memo: Map<Node, number>, active: Set<Node>): number {
+  const known = memo.get(node);
+  if (known !== undefined) return known;
+  const own = node.range ? node.range[1] - node.range[0] : 0;
+  if (active.has(node)) return own;
+  active.add(node);
+  let size = own;
+  const stack: unknown[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    if (isAlias(current)) {
+      const target = anchors.get(current.source);
+      if (target) size += expandedSize(target, anchors, memo, active) - (current.range ? current.range[1] - current.range[0] : 0);
+    } else if (isMap(current)) {
+      for (const pair of current.items) stack.push(pair.key, pair.value);
+    } else if (isSeq(current)) {
+      stack.push(...current.items);
+    }
+  }
+  active.delete(node);
+  memo.set(node, size);
+  return size;
 }
 
 const TOO_DEEP = `YAML-syntaksfejl: lister og objekter er her indlejret mere end ${MAX_DEPTH} niveauer inden i hinanden. Et dokument har aldrig så dybe niveauer; kontrollér parenteser og indrykning.`;

@@ -56,7 +56,8 @@ function pointColumn(pointId: string, header: string): TopicColumn {
     header,
     cell: (document) => {
       if (!document.catalogue) return { kind: 'not-applicable' };
-      const status = document.data.krav?.[pointId];
+      const krav = document.data.krav;
+      const status = krav && Object.hasOwn(krav, pointId) ? krav[pointId] : undefined;
       if (!status || status.status !== 'beskrevet') return NOT_DESCRIBED;
       return values(status.afsnit.map((id) => {
         const section = document.data.afsnit.find((candidate) => candidate.id === id);

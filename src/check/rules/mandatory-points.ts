@@ -45,7 +45,8 @@ export function checkMandatoryPoints(doc: Located<MunicipalDocument>, ctx: RuleC
 
   const statuses = data.krav ?? {};
   for (const point of catalogue.punkter) {
-    const status = statuses[point.id];
+    // Own properties only: a point id such as "constructor" must not find Object.prototype's.
+    const status = Object.hasOwn(statuses, point.id) ? statuses[point.id] : undefined;
     const law = citePoint(point, catalogue, ctx.provisions);
     if (!status) {
       const { line, column } = data.krav ? at(['krav'], 'key') : at(['kravkatalog'], 'key');
