@@ -22,10 +22,10 @@ import type { z } from 'zod';
 
 function parseFile<T extends z.ZodType>(file: TextFile, schema: T, diagnostics: Diagnostic[], options?: FriendlyErrorOptions): Located<z.infer<T>> | undefined {
   const { parsed, diagnostics: parseDiagnostics } = parseYaml(file.path, file.text);
-  diagnostics.push(...parseDiagnostics);
+  pushAll(diagnostics, parseDiagnostics);
   if (!parsed) return undefined;
   const { data, diagnostics: schemaDiagnostics } = parseWithFriendlyErrors(schema, parsed, options);
-  diagnostics.push(...schemaDiagnostics);
+  pushAll(diagnostics, schemaDiagnostics);
   return data === undefined ? undefined : { file: file.path, parsed, data };
 }
 
@@ -42,7 +42,7 @@ export function checkDataset(files: DatasetFiles): CheckResult {
   const provisionFiles = files.provisions.flatMap((file) => {
     const located = parseFile(file, LegalProvisionsSchema, diagnostics);
     if (!located) return [];
-    diagnostics.push(...checkDuplicateIds(located.parsed, ['bestemmelser'], located.data.bestemmelser, 'lovbestemmelse'));
+    pushAll(diagnostics, checkDuplicateIds(located.parsed, ['bestemmelser'], located.data.bestemmelser, 'lovbestemmelse'));
     return [{ ...located, data: located.data.bestemmelser }];
   });
   const provisions = new Map<string, LegalProvision>(provisionFiles.flatMap((file) => file.data.map((p) => [p.id, p] as const)));
@@ -50,7 +50,7 @@ export function checkDataset(files: DatasetFiles): CheckResult {
   const catalogues = files.catalogues.flatMap((file) => {
     const located = parseFile(file, RequirementCatalogueSchema, diagnostics);
     if (!located) return [];
-    diagnostics.push(...checkDuplicateIds(located.parsed, ['punkter'], located.data.punkter, 'punkt'));
+    pushAll(diagnostics, checkDuplicateIds(located.parsed, ['punkter'], located.data.punkter, 'punkt'));
     located.data.punkter.forEach((point, index) => {
       point.hjemmel.forEach((id, hjemmelIndex) => {
         if (provisions.has(id)) return;
@@ -65,7 +65,7 @@ export function checkDataset(files: DatasetFiles): CheckResult {
 
   const keywords = (files.keywords ?? []).flatMap((file) => {
     const { keywords: located, diagnostics: keywordDiagnostics } = parseKeywordFile(file, catalogueMap);
-    diagnostics.push(...keywordDiagnostics);
+    pushAll(diagnostics, keywordDiagnostics);
     return located ? [located] : [];
   });
 
@@ -79,7 +79,7 @@ export function checkDataset(files: DatasetFiles): CheckResult {
     const located = parseFile(file, DocumentSchema, diagnostics, { explain });
     return located ? [located] : [];
   });
-  diagnostics.push(...checkDocumentIdsUnique(documents));
+  pushAll(diagnostics, checkDocumentIdsUnique(documents));
 
   const context: RuleContext = { catalogues: catalogueMap, provisions, sourceTexts: files.sourceTexts, today: files.today };
   for (const document of documents) {
@@ -88,9 +88,9 @@ export function checkDataset(files: DatasetFiles): CheckResult {
       ...(Array.isArray(document.data.tilbud) ? checkDuplicateIds(document.parsed, ['tilbud'], document.data.tilbud, 'tilbud') : []),
       ...(Array.isArray(document.data.klageadgang) ? checkDuplicateIds(document.parsed, ['klageadgang'], document.data.klageadgang, 'klagevej') : []),
     );
-    for (const rule of DOCUMENT_RULES) diagnostics.push(...rule(document, context));
+    for (const rule of DOCUMENT_RULES) pushAll(diagnostics, rule(document, context));
   }
-  diagnostics.push(...checkCatalogueWording(catalogues, files.sourceTexts));
+  pushAll(diagnostics, checkCatalogueWording(catalogues, files.sourceTexts));
 
   return { diagnostics: sortDiagnostics(diagnostics), documents, catalogues, provisions: provisionFiles, keywords };
 }
@@ -124,6 +124,11 @@ function checkCatalogueWording(catalogues: Located<RequirementCatalogue>[], sour
       return checkExcerptInSource(catalogue.parsed, [...path, 'uddrag'], uddrag, source, kildefil);
     }),
   );
+}
+
+/** Appends without spreading into arguments, which overflows the stack for the very long lists a crafted file can produce. */
+function pushAll(target: Diagnostic[], items: readonly Diagnostic[]): void {
+  for (const item of items) target.push(item);
 }
 
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {

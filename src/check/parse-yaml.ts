@@ -33,7 +33,7 @@ const thousands = (n: number) => n.toLocaleString('da-DK');
  */
 export function parseYaml(file: string, rawText: string): { parsed?: ParsedYaml; diagnostics: Diagnostic[] } {
   const text = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText;
-  const at = (offset: number) => positionIn(text, offset);
+  const at = positionsIn(text);
 
   if (text.length > MAX_CHARACTERS) {
     return { diagnostics: [diagnostic('file-too-large', file, 1, 1,
@@ -84,7 +84,7 @@ export function parseYaml(file: string, rawText: string): { parsed?: ParsedYaml;
     return { diagnostics: [diagnostic('yaml-syntax', file, line, column, `YAML-syntaksfejl: ${explained.message}${tail}`)] };
   }
 
-  const structural = checkStructure(document, text);
+  const structural = checkStructure(document, text.length, at);
   if (structural.length > 0) {
     return { diagnostics: structural.map((problem) => {
       const { line, column } = at(problem.offset);
@@ -114,6 +114,25 @@ function lonelyCarriageReturn(text: string): number | undefined {
     if (text.charCodeAt(index + 1) !== 10) return index;
   }
   return undefined;
+}
+
+/**
+ * A function from character offset to 1-based line and column, for many lookups in one text: the line starts are
+ * found once, and each lookup is a binary search, so thousands of problems in a large file stay linear.
+ */
+export function positionsIn(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - starts[low]! + 1 };
+  };
 }
 
 /** 1-based line and column of a character offset (lines end at \n; a \r before it counts as part of the line). */
@@ -156,14 +175,14 @@ function checkIsText(text: string): { offset: number; message: string } | undefi
  * a key that would change an object's prototype, aliases to anchors that do not exist, and runaway nesting.
  * The walk is iterative and never follows aliases, so it is linear in the size of the file.
  */
-function checkStructure(document: Document.Parsed, text: string): { offset: number; message: string }[] {
+function checkStructure(document: Document.Parsed, textLength: number, at: (offset: number) => { line: number }): { offset: number; message: string }[] {
   const problems: { offset: number; message: string }[] = [];
   // Preorder, in document order: an anchor is seen before every alias that may use it.
   const stack: { node: unknown; depth: number }[] = [{ node: document.contents, depth: 0 }];
   const anchors = new Map<string, Node>();
   let aliases = 0;
   // What the aliases add when they are expanded, in characters of the anchored text: bounded like the file itself.
-  let expanded = text.length;
+  let expanded = textLength;
   let expansionReported = false;
   const expandedSizes = new Map<Node, number>();
   let tooDeep = false;
@@ -216,18 +235,26 @@ function checkStructure(document: Document.Parsed, text: string): { offset: numb
           if (earlier === undefined) seen.set(name, keyOffset);
           else {
             problems.push({ offset: keyOffset,
-              message: `YAML-syntaksfejl: nøglen "${name}" står to gange i samme objekt (første gang på linje ${positionIn(text, earlier).line}). Et felt kan kun have én værdi: slet eller omdøb den ene.` });
+              message: `YAML-syntaksfejl: nøglen "${name}" står to gange i samme objekt (første gang på linje ${at(earlier).line}). Et felt kan kun have én værdi: slet eller omdøb den ene.` });
           }
         }
         children.push(pair.key, pair.value);
       }
     } else {
-      children.push(...node.items);
+      for (const item of node.items) children.push(item);
     }
     for (let index = children.length - 1; index >= 0; index--) stack.push({ node: children[index], depth: depth + 1 });
   }
-  return problems.sort((a, b) => a.offset - b.offset);
+  problems.sort((a, b) => a.offset - b.offset);
+  if (problems.length <= MAX_PROBLEMS) return problems;
+  // A crafted file can have a million duplicate keys: report the first ones and say how many more there are.
+  const rest = problems.length - MAX_PROBLEMS;
+  return [...problems.slice(0, MAX_PROBLEMS), { offset: problems[MAX_PROBLEMS]!.offset,
+    message: `YAML-syntaksfejl: og ${thousands(rest)} fejl mere af samme slags længere nede i filen. Ret de første, og kør kontrollen igen.` }];
 }
+
+/** The most structural problems reported for one file; the rest are summed up in one more line. */
+const MAX_PROBLEMS = 100;
 
 /**
  * The size in characters of a node with the aliases inside it written out. Memoised per node; an alias inside its
@@ -249,7 +276,7 @@ function expandedSize(node: Node, anchors: Map<string, Node>, memo: Map<Node, nu
     } else if (isMap(current)) {
       for (const pair of current.items) stack.push(pair.key, pair.value);
     } else if (isSeq(current)) {
-      stack.push(...current.items);
+      for (const item of current.items) stack.push(item);
     }
   }
   active.delete(node);
@@ -338,7 +365,7 @@ function findFirst<T>(document: Document.Parsed, predicate: (node: unknown) => n
       continue;
     }
     if (isMap(node)) for (const pair of node.items) stack.push(pair.key, pair.value);
-    else if (isSeq(node)) stack.push(...node.items);
+    else if (isSeq(node)) for (const item of node.items) stack.push(item);
   }
   return found;
 }

@@ -17,6 +17,9 @@ export function citePoint(point: MandatoryPoint, catalogue: RequirementCatalogue
  * A kvalitetsstandard names a catalogue and accounts for each of its points; other kinds name none.
  * Rules: unknown-catalogue, mandatory-point-unaccounted, unknown-point, mandatory-point-not-described.
  */
+/** The most unknown points named one by one in a document. */
+const MAX_UNKNOWN_POINTS = 100;
+
 export function checkMandatoryPoints(doc: Located<MunicipalDocument>, ctx: RuleContext): Diagnostic[] {
   const { data, parsed, file } = doc;
   const at = (path: (string | number)[], mode: 'key' | 'value' = 'value') => locate(parsed, path, mode);
@@ -61,8 +64,15 @@ export function checkMandatoryPoints(doc: Located<MunicipalDocument>, ctx: RuleC
     }
   }
   const known = new Set(catalogue.punkter.map((point) => point.id));
-  for (const id of Object.keys(statuses)) {
-    if (!known.has(id)) {
+  const unknown = Object.keys(statuses).filter((id) => !known.has(id));
+  if (unknown.length > MAX_UNKNOWN_POINTS) {
+    // A crafted file can list thousands of unknown points: name the first ones, then say how many more there are.
+    const { line, column } = at(['krav', unknown[MAX_UNKNOWN_POINTS]!], 'key');
+    diagnostics.push(diagnostic('unknown-point', file, line, column,
+      `og ${unknown.length - MAX_UNKNOWN_POINTS} ukendte punkter mere under "krav". ${catalogue.kort_titel} har ${known.size} punkter: ${[...known].join(', ')}.`));
+  }
+  for (const id of unknown.slice(0, MAX_UNKNOWN_POINTS)) {
+    {
       const { line, column } = at(['krav', id], 'key');
       diagnostics.push(diagnostic('unknown-point', file, line, column,
         `"${id}" er ikke et punkt i ${catalogue.kort_titel}. Ret id'et til et af: ${[...known].join(', ')}.`));
