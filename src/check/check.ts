@@ -15,6 +15,8 @@ import { checkExcerptInSource, checkExcerpts } from './rules/excerpts.ts';
 import { checkMandatoryPoints } from './rules/mandatory-points.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkRevision } from './rules/revision.ts';
+import { checkMarkdown } from './rules/markdown.ts';
+import { checkSlugs } from './rules/slugs.ts';
 import { parseKeywordFile } from './text/keywords.ts';
 import type { CheckResult, DatasetFiles, Located, RuleContext } from './dataset.ts';
 import type { Diagnostic, TextFile } from './types.ts';
@@ -30,7 +32,7 @@ function parseFile<T extends z.ZodType>(file: TextFile, schema: T, diagnostics: 
 }
 
 /** The per-document rules, in the order their findings are reported. */
-const DOCUMENT_RULES = [checkReferences, checkMandatoryPoints, checkExcerpts, checkRevision];
+const DOCUMENT_RULES = [checkReferences, checkMandatoryPoints, checkExcerpts, checkRevision, checkMarkdown];
 
 /**
  * Checks a whole data set: requirement catalogues, law provisions and documents. Pure: it reads nothing from disk
@@ -80,6 +82,7 @@ export function checkDataset(files: DatasetFiles): CheckResult {
     return located ? [located] : [];
   });
   pushAll(diagnostics, checkDocumentIdsUnique(documents));
+  pushAll(diagnostics, checkSlugs(documents));
 
   const context: RuleContext = { catalogues: catalogueMap, provisions, sourceTexts: files.sourceTexts, today: files.today };
   for (const document of documents) {
