@@ -39,7 +39,7 @@ const DOCUMENT_RULES = [checkReferences, checkMandatoryPoints, checkExcerpts, ch
  * and imports nothing from Astro, so the build, the CLI and the browser run exactly the same check.
  */
 export function checkDataset(files: DatasetFiles): CheckResult {
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = [...(files.unreadable ?? [])];
 
   const provisionFiles = files.provisions.flatMap((file) => {
     const located = parseFile(file, LegalProvisionsSchema, diagnostics);
