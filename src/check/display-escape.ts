@@ -27,3 +27,12 @@ export function escapeForDisplay(text: string): string {
   return text.replace(UNSAFE_ON_A_LINE, (character) =>
     NAMED[character] ?? `\\u${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
+
+/**
+ * JSON text with every character of the unsafe set written as a \uXXXX escape. JSON.stringify escapes C0 control
+ * characters but leaves DEL, C1, line separators and bidi overrides raw; they can only occur inside strings, where
+ * the escape means the same character, so the JSON is unchanged for any reader but safe to print.
+ */
+export function escapeJsonText(json: string): string {
+  return json.replace(new RegExp(UNSAFE_IN_DATA.source, 'g'), (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

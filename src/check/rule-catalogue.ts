@@ -50,6 +50,7 @@ export function diagnostic(
   message: string,
   docsUrl: string = ruleDocsUrl(ruleId),
 ): Diagnostic {
-  // File names and messages quote values from the data: escaped, no value can clear a terminal or forge a line.
-  return { file: escapeForDisplay(file), line, column, severity: RULES[ruleId].severity, ruleId, message: escapeForDisplay(message), docsUrl };
+  // Messages quote values from the data: escaped, no value can clear a terminal or forge a line. The file name
+  // stays as it is (it identifies the file); every formatter escapes it when it prints it.
+  return { file, line, column, severity: RULES[ruleId].severity, ruleId, message: escapeForDisplay(message), docsUrl };
 }

@@ -303,6 +303,7 @@ export const da = {
     unsupportedFile: (name: string) => `${name}: kun .yaml-, .yml-, .txt- og .md-filer kan tjekkes. Gem et Word-dokument eller en PDF som ren tekst (.txt, UTF-8) først.`,
     fileTooLarge: (name: string) => `${name}: filen er større end 10 MB og er ikke læst. Et udkast fylder normalt under 200 kB.`,
     fileUnreadable: (name: string) => `${name}: filen kunne ikke læses.`,
+    checkFailed: 'Tjekket kunne ikke gennemføres for det, du har valgt eller indsat: indholdet er for stort eller for indviklet til browseren. Del det op, eller kør kontrollen på kommandolinjen (rusmiddelstandard check).',
     cliHeading: 'Tjek fra kommandolinjen eller i editoren',
     cliIntro: 'Den samme kontrol kan køres på din egen computer i en kopi af projektet, uden browser:',
     cliYaml: 'kontrollerer et dokument i YAML-format; kildeteksten findes, når den ligger i data/sources/ eller i samme mappe som dokumentet.',

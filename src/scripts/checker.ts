@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CheckResult, Diagnostic, DraftTextCheck, Evidence, TextFile } from '../check/index.ts';
 import { da } from '../i18n/da.ts';
+import { escapeForDisplay } from '../check/display-escape.ts';
 
 /*
  * The /tjek/ page: the check core, bundled for the browser, on text the reviewer pastes or files they choose.
@@ -122,7 +123,8 @@ async function gatherInputs(): Promise<Inputs> {
       inputs.skipped.push(t.fileUnreadable(file.name));
       continue;
     }
-    const entry = { path: uniqueName(file.name, names), text };
+    // A file name is shown as it is, so invisible and control characters in it are shown as escapes.
+    const entry = { path: escapeForDisplay(uniqueName(file.name, names)), text };
     if (YAML_FILE.test(file.name)) inputs.yaml.push(entry);
     else {
       if (SOURCE_FILE.test(file.name)) inputs.sources[file.name] = text;
@@ -163,7 +165,7 @@ function checkDocuments(yaml: TextFile[], sources: Record<string, string>): File
     const report = reports.get(document.file)!;
     report.partial = false;
     const { kildefil } = document.data;
-    if (sources[kildefil] !== undefined) {
+    if (Object.hasOwn(sources, kildefil)) {
       report.source = kildefil;
       continue;
     }
@@ -338,7 +340,15 @@ async function run(): Promise<void> {
   [core, { locate }] = await loading;
   const inputs = await gatherInputs();
   if (current !== generation) return; // a newer check has started
-  render(check(inputs), inputs.skipped);
+  let reports: FileReport[];
+  try {
+    reports = check(inputs);
+  } catch {
+    // The core reports every problem as a diagnostic; this is the last line, so the page never just stops.
+    render([], [...inputs.skipped, t.checkFailed]);
+    return;
+  }
+  render(reports, inputs.skipped);
 }
 
 // ---- Wiring -----------------------------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
 import { formatLines, type DraftTextCheck, type Evidence } from '../text/check-draft-text.ts';
+import { escapeForDisplay } from '../display-escape.ts';
 import { formatStylish } from './stylish.ts';
 
 const SKIPPED_DA = { punktliste: 'lovens punktliste', indholdsfortegnelse: 'indholdsfortegnelse', lovtekst: 'citeret lovtekst' } as const;
@@ -15,7 +16,7 @@ function formatOne(check: DraftTextCheck): string {
   if (check.points.length === 0) return formatStylish(check.diagnostics);
   const found = check.points.filter((result) => result.status === 'fundet');
   const idWidth = Math.max(...check.points.map((result) => result.point.id.length));
-  const lines = [`${check.file}: ${found.length} af ${check.points.length} lovpligtige punkter fundet.`, '', 'Fundet:'];
+  const lines = [`${escapeForDisplay(check.file)}: ${found.length} af ${check.points.length} lovpligtige punkter fundet.`, '', 'Fundet:'];
   for (const result of found) {
     const [best, ...more] = result.evidence;
     const also = more.length > 0 ? ` (også linje ${formatLines(more.map((evidence) => evidence.line))})` : '';
@@ -34,6 +35,6 @@ function formatOne(check: DraftTextCheck): string {
 
 function describe(evidence: Evidence): string {
   return evidence.kind === 'overskrift'
-    ? `linje ${formatLines(evidence.lines)}: overskrift »${evidence.text}«`
-    : `linje ${formatLines(evidence.lines)}: »${evidence.text}« (udtryk: ${evidence.matched.join(', ')})`;
+    ? `linje ${formatLines(evidence.lines)}: overskrift »${escapeForDisplay(evidence.text)}«`
+    : `linje ${formatLines(evidence.lines)}: »${escapeForDisplay(evidence.text)}« (udtryk: ${evidence.matched.join(', ')})`;
 }
