@@ -58,7 +58,8 @@ export function parseYaml(file: string, rawText: string): { parsed?: ParsedYaml;
       'Filen indeholder kun kommentarer (linjer, der begynder med #), ingen data. Skriv dokumentets felter under kommentarerne, eller slet filen.')] };
   }
 
-  const runaway = runawayFlowNesting(text);
+  const blocks = blockNesting(text);
+  const runaway = runawayFlowNesting(text) ?? blocks.runaway;
   if (runaway !== undefined) {
     const { line, column } = at(runaway);
     return { diagnostics: [diagnostic('yaml-syntax', file, line, column, TOO_DEEP)] };
@@ -66,7 +67,15 @@ export function parseYaml(file: string, rawText: string): { parsed?: ParsedYaml;
 
   const lineCounter = new LineCounter();
   // Duplicate keys are found by checkStructure below: the parser's own check is quadratic in the size of a map.
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
+  let document: Document.Parsed;
+  try {
+    document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
+  } catch (error) {
+    // The parser recurses per level of nesting; the scans above stop runaways long before, so this is the last line.
+    if (!(error instanceof RangeError)) throw error;
+    const { line, column } = at(blocks.deepest ?? 0);
+    return { diagnostics: [diagnostic('yaml-syntax', file, line, column, TOO_DEEP)] };
+  }
   const syntaxErrors = [...document.errors].sort((a, b) => a.pos[0] - b.pos[0]);
   if (syntaxErrors.length > 0) {
     // One mistake usually sets off a cascade of errors after it; the first one is the one to fix.
@@ -333,6 +342,59 @@ function runawayFlowNesting(text: string): number | undefined {
     }
   }
   return undefined;
+}
+
+/** Block collections nested this deep (by indentation and compact "- - -" or "? ? ?") are a runaway, found before parsing. */
+const RUNAWAY_BLOCKS = 200;
+
+/**
+ * A line scan of block nesting, which the YAML parser handles recursively (a few thousand levels of "- - -"
+ * overflow its stack). Each line's indentation closes the levels at or right of it; each compact indicator
+ * ("- ", "? ", ": ") and the content after them opens one more. Block scalars (| and >) are skipped. Returns where a
+ * chain first reaches MAX_DEPTH levels (`deepest`), and that same place if the chain goes on past RUNAWAY_BLOCKS.
+ * Linear in the length of the text; it may count a level too many or too few, which the limits allow for.
+ */
+function blockNesting(text: string): { runaway?: number; deepest?: number } {
+  const levels: { column: number; offset: number }[] = [];
+  let deepest: number | undefined;
+  let scalarIndent = -1; // inside a block scalar: the indentation of the line that opened it
+  for (let start = 0; start < text.length;) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    let indent = 0;
+    while (text.charCodeAt(start + indent) === 32) indent++;
+    const first = text.charCodeAt(start + indent);
+    const blank = start + indent >= end || first === 13 || first === 35; // empty, CR only or a comment
+    if (!blank && scalarIndent >= 0 && indent > scalarIndent) {
+      start = end + 1;
+      continue;
+    }
+    if (!blank) {
+      scalarIndent = -1;
+      while (levels.length > 0 && levels[levels.length - 1]!.column >= indent) levels.pop();
+      let position = start + indent;
+      const open = (at: number) => {
+        levels.push({ column: at - start, offset: at });
+        if (levels.length === MAX_DEPTH + 1) deepest ??= at;
+      };
+      for (;;) {
+        const code = text.charCodeAt(position);
+        const next = text.charCodeAt(position + 1);
+        const indicator = (code === 45 || code === 63 || code === 58) && (position + 1 >= end || next === 32 || next === 9 || next === 13);
+        if (!indicator) break;
+        open(position);
+        position += 1;
+        while (text.charCodeAt(position) === 32 || text.charCodeAt(position) === 9) position++;
+        if (levels.length > RUNAWAY_BLOCKS) return { runaway: levels[MAX_DEPTH]!.offset, deepest };
+      }
+      if (position < end && text.charCodeAt(position) !== 13 && text.charCodeAt(position) !== 35) open(position);
+      if (levels.length > RUNAWAY_BLOCKS) return { runaway: levels[MAX_DEPTH]!.offset, deepest };
+      // A line ending in a block scalar header (key: |, - >-) starts lines that are text, not structure.
+      if (/[|>][-+0-9]*[ \t]*(#.*)?\r?$/.test(text.slice(position, end)) && /(^|[\s:-])[|>][-+0-9]*[ \t]*(#.*)?\r?$/.test(text.slice(start, end))) scalarIndent = indent;
+    }
+    start = end + 1;
+  }
+  return { deepest };
 }
 
 /** The offset of the first collection nested MAX_DEPTH deep, found in the parser's token tree without recursion. */

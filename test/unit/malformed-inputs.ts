@@ -39,7 +39,7 @@ export function positionOf(text: string, marker: string, fromLine = 1): { line: 
   throw new Error(`"${marker}" not found`);
 }
 
-function replaceOnce(text: string, search: string, replacement: string): string {
+export function replaceOnce(text: string, search: string, replacement: string): string {
   if (text.split(search).length !== 2) throw new Error(`"${search}" must occur exactly once`);
   return text.replace(search, () => replacement);
 }

@@ -32,7 +32,16 @@ export function checkMarkdown(document: Located<MunicipalDocument>): Diagnostic[
       diagnostics.push(diagnostic('unsafe-markdown', document.file, line, column, message));
     };
     const html: Nodes[] = [];
-    const stack: Nodes[] = [fromMarkdown(text)];
+    const tree = fromMarkdown(text);
+    // Reference-style images ("![x][l]" with "[l]: https://…") take their address from a definition.
+    const definitions = new Map<string, string>();
+    const all: Nodes[] = [tree];
+    while (all.length > 0) {
+      const node = all.pop()!;
+      if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
+      if ('children' in node) for (const child of node.children) all.push(child as Nodes);
+    }
+    const stack: Nodes[] = [tree];
     while (stack.length > 0) {
       const node = stack.pop()!;
       if (node.type === 'html') {
@@ -42,9 +51,10 @@ export function checkMarkdown(document: Located<MunicipalDocument>): Diagnostic[
         if (scheme !== undefined && !LINK_SCHEMES.has(scheme)) {
           report(node, `Linket til "${snippet(node.url)}" bruger "${scheme}:", som kan køre kode eller åbne indhold, der ikke er en side. Links i teksten må kun gå til https://, http://, mailto:, tel: eller sidens egne sider (/…): ret adressen, eller skriv den som almindelig tekst.`);
         }
-      } else if (node.type === 'image') {
-        if (schemeOf(node.url) !== undefined || node.url.replace(/^[\s\\]+/, '').startsWith('//') || node.url.startsWith('\\')) {
-          report(node, `Billedet "${snippet(node.url)}" skulle hentes fra et andet sted end siden selv, og siden henter intet udefra (borgerens besøg må ikke kunne ses af andre). Fjern billedet, eller beskriv med tekst, hvad det viser.`);
+      } else if (node.type === 'image' || node.type === 'imageReference') {
+        const url = node.type === 'image' ? node.url : definitions.get(node.identifier) ?? '';
+        if (schemeOf(url) !== undefined || url.replace(/^[\s\\]+/, '').startsWith('//')) {
+          report(node, `Billedet "${snippet(url)}" skulle hentes fra et andet sted end siden selv, og siden henter intet udefra (borgerens besøg må ikke kunne ses af andre). Fjern billedet, eller beskriv med tekst, hvad det viser.`);
         }
       }
       if ('children' in node) for (let child = node.children.length - 1; child >= 0; child--) stack.push(node.children[child] as Nodes);
