@@ -51,7 +51,7 @@ function aliasBomb(): GeneratedInput {
   for (let level = 1; level <= 9; level++) lines.push(`lol${level}: &lol${level} [${Array(10).fill(`*lol${level - 1}`).join(', ')}]`);
   const text = `${lines.join('\n')}\n`;
   return {
-    name: 'alias-bomb', description: 'Aliases that would expand to 10^9 values; rejected, without expanding, at the alias that takes the written-out size past 2,000,000 characters (the second *lol5: 10 × 5 + 10 × 55 + … + 2 × 555,555)',
+    name: 'alias-bomb', description: 'Aliases that would expand to 10^9 values; rejected, without expanding, at the alias that takes the written-out size past 2,000,000 characters (the second *lol5)',
     bytes: utf8(text), withinMs: 1000,
     errors: [{ rule: 'yaml-syntax', line: positionOf(text, '*lol5').line, column: positionOf(text, '*lol5').column + '*lol5, '.length, contains: 'fylder mere end 2.000.000 tegn' }],
   };
