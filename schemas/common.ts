@@ -5,6 +5,16 @@ export const SlugSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'skal være små bogstaver a-z, tal og bindestreger, fx "frit-valg"');
 
+/**
+ * A web address that opens as a page: http or https only. z.url() alone accepts javascript:, data: and file:
+ * addresses, which would become live links on the site.
+ */
+export const HttpUrlSchema = z.url({
+  protocol: /^https?$/,
+  hostname: z.regexes.domain,
+  error: 'skal være en fuld webadresse, der begynder med https:// (eller http://), fx https://www.retsinformation.dk/eli/lta/2023/1691',
+});
+
 /** Markdown text (GitHub-flavoured: tables and lists work), rendered on the site. */
 export const MarkdownSchema = z.string().min(1);
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SlugSchema } from './common.ts';
+import { HttpUrlSchema, SlugSchema } from './common.ts';
 
 /** One provision of Danish law that drug and alcohol treatment rests on. */
 export const LegalProvisionSchema = z.strictObject({
@@ -16,7 +16,7 @@ export const LegalProvisionSchema = z.strictObject({
   /** What it gives the citizen, in one or two plain-Danish sentences. */
   resume: z.string().min(1),
   /** Where to read the law text. */
-  url: z.url(),
+  url: HttpUrlSchema,
   /** The citizen's questions (sections of the rights pages) this provision answers, shown there as what the law says. */
   besvarer: z.array(z.enum(['kontakt', 'behandlingsgaranti', 'frit-valg', 'anonymitet', 'betaling', 'opfoelgning', 'boern', 'klage'])).optional(),
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DocumentKindSchema } from './document-meta.ts';
-import { SlugSchema } from './common.ts';
+import { HttpUrlSchema, SlugSchema } from './common.ts';
 
 /** Where the catalogue's wording of a point was taken from. */
 export const WordingSourceSchema = z.strictObject({
@@ -42,7 +42,7 @@ export const RequirementCatalogueSchema = z.strictObject({
   /** The date the bekendtgørelse was issued, YYYY-MM-DD. */
   udstedt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   /** Link to the bekendtgørelse on Retsinformation. */
-  url: z.url(),
+  url: HttpUrlSchema,
   /** The document kinds the catalogue applies to. */
   gaelder_for: z.array(DocumentKindSchema).min(1),
   /** The mandatory points, in the catalogue's order. */

@@ -20,6 +20,8 @@ import { checkMandatoryPoints } from './rules/mandatory-points.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkRevision } from './rules/revision.ts';
 import { checkSectionTexts } from './rules/section-text.ts';
+import { checkMarkdown } from './rules/markdown.ts';
+import { checkSlugs } from './rules/slugs.ts';
 import { parseKeywordFile } from './text/keywords.ts';
 import type { CheckResult, DatasetFiles, Located, RuleContext } from './dataset.ts';
 import type { Diagnostic, TextFile } from './types.ts';
@@ -27,15 +29,15 @@ import type { z } from 'zod';
 
 function parseFile<T extends z.ZodType>(file: TextFile, schema: T, diagnostics: Diagnostic[], options?: FriendlyErrorOptions): Located<z.infer<T>> | undefined {
   const { parsed, diagnostics: parseDiagnostics } = parseYaml(file.path, file.text);
-  diagnostics.push(...parseDiagnostics);
+  pushAll(diagnostics, parseDiagnostics);
   if (!parsed) return undefined;
   const { data, diagnostics: schemaDiagnostics } = parseWithFriendlyErrors(schema, parsed, options);
-  diagnostics.push(...schemaDiagnostics);
+  pushAll(diagnostics, schemaDiagnostics);
   return data === undefined ? undefined : { file: file.path, parsed, data };
 }
 
 /** The per-document rules, in the order their findings are reported. */
-const DOCUMENT_RULES = [checkReferences, checkMandatoryPoints, checkExcerpts, checkRevision, checkSectionText, checkGrounding, checkAbsenceClaims];
+const DOCUMENT_RULES = [checkReferences, checkMandatoryPoints, checkExcerpts, checkRevision, checkMarkdown, checkSectionText, checkGrounding, checkAbsenceClaims];
 
 /** Section texts against their source spans, when the data set has heading maps and the document's source exists. */
 function checkSectionText(document: Located<MunicipalDocument>, context: RuleContext): Diagnostic[] {
@@ -49,12 +51,12 @@ function checkSectionText(document: Located<MunicipalDocument>, context: RuleCon
  * and imports nothing from Astro, so the build, the CLI and the browser run exactly the same check.
  */
 export function checkDataset(files: DatasetFiles): CheckResult {
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = [...(files.unreadable ?? [])];
 
   const provisionFiles = files.provisions.flatMap((file) => {
     const located = parseFile(file, LegalProvisionsSchema, diagnostics);
     if (!located) return [];
-    diagnostics.push(...checkDuplicateIds(located.parsed, ['bestemmelser'], located.data.bestemmelser, 'lovbestemmelse'));
+    pushAll(diagnostics, checkDuplicateIds(located.parsed, ['bestemmelser'], located.data.bestemmelser, 'lovbestemmelse'));
     return [{ ...located, data: located.data.bestemmelser }];
   });
   const provisions = new Map<string, LegalProvision>(provisionFiles.flatMap((file) => file.data.map((p) => [p.id, p] as const)));
@@ -62,7 +64,7 @@ export function checkDataset(files: DatasetFiles): CheckResult {
   const catalogues = files.catalogues.flatMap((file) => {
     const located = parseFile(file, RequirementCatalogueSchema, diagnostics);
     if (!located) return [];
-    diagnostics.push(...checkDuplicateIds(located.parsed, ['punkter'], located.data.punkter, 'punkt'));
+    pushAll(diagnostics, checkDuplicateIds(located.parsed, ['punkter'], located.data.punkter, 'punkt'));
     located.data.punkter.forEach((point, index) => {
       point.hjemmel.forEach((id, hjemmelIndex) => {
         if (provisions.has(id)) return;
@@ -77,7 +79,7 @@ export function checkDataset(files: DatasetFiles): CheckResult {
 
   const keywords = (files.keywords ?? []).flatMap((file) => {
     const { keywords: located, diagnostics: keywordDiagnostics } = parseKeywordFile(file, catalogueMap);
-    diagnostics.push(...keywordDiagnostics);
+    pushAll(diagnostics, keywordDiagnostics);
     return located ? [located] : [];
   });
 
@@ -91,7 +93,8 @@ export function checkDataset(files: DatasetFiles): CheckResult {
     const located = parseFile(file, DocumentSchema, diagnostics, { explain });
     return located ? [located] : [];
   });
-  diagnostics.push(...checkDocumentIdsUnique(documents));
+  pushAll(diagnostics, checkDocumentIdsUnique(documents));
+  pushAll(diagnostics, checkSlugs(documents));
 
   const headingMaps = files.headingMaps === undefined ? undefined : new Map<string, Located<SourceHeadings>>();
   for (const file of files.headingMaps ?? []) {
@@ -106,9 +109,9 @@ export function checkDataset(files: DatasetFiles): CheckResult {
       ...(Array.isArray(document.data.tilbud) ? checkDuplicateIds(document.parsed, ['tilbud'], document.data.tilbud, 'tilbud') : []),
       ...(Array.isArray(document.data.klageadgang) ? checkDuplicateIds(document.parsed, ['klageadgang'], document.data.klageadgang, 'klagevej') : []),
     );
-    for (const rule of DOCUMENT_RULES) diagnostics.push(...rule(document, context));
+    for (const rule of DOCUMENT_RULES) pushAll(diagnostics, rule(document, context));
   }
-  diagnostics.push(...checkCatalogueWording(catalogues, files.sourceTexts));
+  pushAll(diagnostics, checkCatalogueWording(catalogues, files.sourceTexts));
 
   return { diagnostics: sortDiagnostics(diagnostics), documents, catalogues, provisions: provisionFiles, keywords };
 }
@@ -133,7 +136,7 @@ function checkCatalogueWording(catalogues: Located<RequirementCatalogue>[], sour
     catalogue.data.punkter.flatMap((point, index) => {
       const path = ['punkter', index, 'ordlyd_kilde'];
       const { kildefil, uddrag } = point.ordlyd_kilde;
-      const source = sourceTexts[kildefil];
+      const source = Object.hasOwn(sourceTexts, kildefil) ? sourceTexts[kildefil] : undefined;
       if (source === undefined) {
         const { line, column } = locate(catalogue.parsed, [...path, 'kildefil']);
         return [diagnostic('dangling-reference', catalogue.file, line, column,
@@ -142,6 +145,11 @@ function checkCatalogueWording(catalogues: Located<RequirementCatalogue>[], sour
       return checkExcerptInSource(catalogue.parsed, [...path, 'uddrag'], uddrag, source, kildefil);
     }),
   );
+}
+
+/** Appends without spreading into arguments, which overflows the stack for the very long lists a crafted file can produce. */
+function pushAll(target: Diagnostic[], items: readonly Diagnostic[]): void {
+  for (const item of items) target.push(item);
 }
 
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {

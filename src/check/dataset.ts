@@ -20,6 +20,8 @@ export interface DatasetFiles {
   headingMaps?: TextFile[];
   /** The date revision deadlines are judged against, YYYY-MM-DD. */
   today: string;
+  /** Files that could not be read (a FIFO, a dangling link, no access, too large), found while loading: reported as they are. */
+  unreadable?: Diagnostic[];
 }
 
 export interface Located<T> {

@@ -1,8 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { DatasetFiles } from './dataset.ts';
+import { readTextFile } from './read-from-disk.ts';
+import { diagnostic } from './rule-catalogue.ts';
 import { KEYWORD_FILE_SUFFIX } from './text/keywords.ts';
-import type { TextFile } from './types.ts';
+import type { Diagnostic, TextFile } from './types.ts';
 
 /** The data directory: `data/` unless RUSMIDDEL_DATA_DIR names another (tests build broken copies). */
 export function dataDirectory(root = process.cwd()): string {
@@ -14,22 +16,64 @@ export function judgementDate(): string {
   return process.env.RUSMIDDEL_TODAY ?? new Date().toISOString().slice(0, 10);
 }
 
-function yamlFilesUnder(directory: string): string[] {
-  let entries: string[];
-  try {
-    entries = readdirSync(directory).sort();
-  } catch {
+/** A YAML file name, in any case: "Navn.YAML" and "x.Yml" are read like "x.yaml", never skipped. */
+const YAML_NAME = /\.ya?ml$/i;
+/** Deeper than this, a folder under data/ is a link loop or a mistake, not data. */
+const MAX_FOLDER_DEPTH = 12;
+
+/** What loading found besides the files: every file that could not be read, as a located diagnostic. */
+class Loader {
+  readonly problems: Diagnostic[] = [];
+  constructor(private readonly root: string) {}
+
+  shown(path: string): string {
+    return relative(this.root, path) || path;
+  }
+
+  /** The YAML files under a folder, in name order; a folder that does not exist has none. */
+  yamlFilesUnder(directory: string, depth = 0): string[] {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(directory, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && depth > 0) this.unreadable(directory, 'mappen kan ikke læses (ingen adgang, eller den er ikke en mappe)');
+      return [];
+    }
+    return entries.flatMap((entry) => {
+      const path = join(directory, entry.name);
+      if (entry.name.startsWith('.')) return [];
+      // A symbolic link is followed to what it points at; a dangling one is read (and reported) like a file.
+      let isDirectory = entry.isDirectory();
+      if (entry.isSymbolicLink()) {
+        try {
+          isDirectory = statSync(path).isDirectory();
+        } catch {
+          isDirectory = false;
+        }
+      }
+      if (isDirectory) {
+        if (depth >= MAX_FOLDER_DEPTH) {
+          this.unreadable(path, `mapperne er indlejret mere end ${MAX_FOLDER_DEPTH} niveauer (måske et symbolsk link, der peger tilbage på en mappe over det)`);
+          return [];
+        }
+        return this.yamlFilesUnder(path, depth + 1);
+      }
+      return YAML_NAME.test(entry.name) && !entry.name.toLowerCase().endsWith('.headings.yaml') ? [path] : [];
+    });
+  }
+
+  read(path: string): TextFile[] {
+    const outcome = readTextFile(path);
+    if (outcome.ok) return [{ path: this.shown(path), text: outcome.text }];
+    if (outcome.tooLarge) this.problems.push(diagnostic('file-too-large', this.shown(path), 1, 1, `Kan ikke læse filen: ${outcome.reason}.`));
+    else this.unreadable(path, outcome.reason);
     return [];
   }
-  return entries.flatMap((entry) => {
-    const path = join(directory, entry);
-    if (statSync(path).isDirectory()) return yamlFilesUnder(path);
-    return /\.ya?ml$/.test(entry) && !entry.endsWith('.headings.yaml') ? [path] : [];
-  });
-}
 
-function readText(path: string, root: string): TextFile {
-  return { path: relative(root, path) || path, text: readFileSync(path, 'utf8') };
+  unreadable(path: string, reason: string): void {
+    this.problems.push(diagnostic('unreadable-file', this.shown(path), 1, 1, `Kan ikke læse "${this.shown(path)}": ${reason}.`));
+  }
 }
 
 /** The heading maps (*.headings.yaml) beside the source texts. */
@@ -41,9 +85,12 @@ function headingMapNames(sourceDirectory: string): string[] {
   }
 }
 
-/** Reads the whole data set from disk, as the check core expects it. */
+/** Reads the whole data set from disk, as the check core expects it. Files that cannot be read become diagnostics. */
 export function loadDatasetFromDisk(directory = dataDirectory(), root = process.cwd()): DatasetFiles {
-  const requirementFiles = yamlFilesUnder(join(directory, 'requirements'));
+  const loader = new Loader(root);
+  const requirementFiles = loader.yamlFilesUnder(join(directory, 'requirements'));
+  const isProvisions = (path: string) => path.toLowerCase().endsWith('bestemmelser.yaml');
+  const isKeywords = (path: string) => path.toLowerCase().endsWith(KEYWORD_FILE_SUFFIX);
   const sourceDirectory = join(directory, 'sources');
   let sourceNames: string[] = [];
   try {
@@ -51,14 +98,15 @@ export function loadDatasetFromDisk(directory = dataDirectory(), root = process.
   } catch {
     sourceNames = [];
   }
-  return {
-    provisions: requirementFiles.filter((path) => path.endsWith('bestemmelser.yaml')).map((path) => readText(path, root)),
+  const files: DatasetFiles = {
+    provisions: requirementFiles.filter(isProvisions).flatMap((path) => loader.read(path)),
     // Keyword files (*.noegleord.yaml) sit beside their catalogue; the check validates them, the text check uses them.
-    catalogues: requirementFiles.filter((path) => !path.endsWith('bestemmelser.yaml') && !path.endsWith(KEYWORD_FILE_SUFFIX)).map((path) => readText(path, root)),
-    keywords: requirementFiles.filter((path) => path.endsWith(KEYWORD_FILE_SUFFIX)).map((path) => readText(path, root)),
-    documents: yamlFilesUnder(join(directory, 'kommuner')).map((path) => readText(path, root)),
-    headingMaps: headingMapNames(sourceDirectory).map((name) => readText(join(sourceDirectory, name), root)),
-    sourceTexts: Object.fromEntries(sourceNames.map((name) => [name, readFileSync(join(sourceDirectory, name), 'utf8')])),
+    catalogues: requirementFiles.filter((path) => !isProvisions(path) && !isKeywords(path)).flatMap((path) => loader.read(path)),
+    keywords: requirementFiles.filter(isKeywords).flatMap((path) => loader.read(path)),
+    documents: loader.yamlFilesUnder(join(directory, 'kommuner')).flatMap((path) => loader.read(path)),
+    headingMaps: headingMapNames(sourceDirectory).flatMap((name) => loader.read(join(sourceDirectory, name))),
+    sourceTexts: Object.fromEntries(sourceNames.flatMap((name) => loader.read(join(sourceDirectory, name)).map((file) => [name, file.text] as const))),
     today: judgementDate(),
   };
+  return loader.problems.length > 0 ? { ...files, unreadable: loader.problems } : files;
 }

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { ParsedYaml } from './parse-yaml.ts';
 
 export type PathSegment = string | number;
@@ -45,9 +45,25 @@ export function sourceAt(parsed: ParsedYaml, path: readonly PathSegment[]): stri
   return range ? parsed.text.slice(range[0], range[1]).trim() : undefined;
 }
 
+/** Each map's pairs by key, built on the first lookup: a rule that locates every key of a huge map stays linear. */
+const pairIndex = new WeakMap<object, Map<string, Pair>>();
+
+function pairsByKey(node: YAMLMap): Map<string, Pair> {
+  let index = pairIndex.get(node);
+  if (!index) {
+    index = new Map();
+    for (const item of node.items) {
+      // The first pair with a key wins, as the former linear search found it.
+      if (isPair(item) && isScalar(item.key) && !index.has(String(item.key.value))) index.set(String(item.key.value), item);
+    }
+    pairIndex.set(node, index);
+  }
+  return index;
+}
+
 function childOf(node: unknown, segment: PathSegment): { value: unknown; keyOffset?: number } | undefined {
   if (isMap(node)) {
-    const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+    const pair = pairsByKey(node).get(String(segment));
     if (!pair) return undefined;
     return { value: pair.value, keyOffset: rangeStart(pair.key) };
   }

@@ -2,6 +2,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Pa
 import type { Diagnostic } from './types.ts';
 import { diagnostic } from './rule-catalogue.ts';
 import { explainSyntaxError } from './yaml-syntax-errors.ts';
+import { checkStrings } from './rules/strings.ts';
 
 /** A YAML file parsed with node positions kept, so every later problem can be located. */
 export interface ParsedYaml {
@@ -32,7 +33,7 @@ const thousands = (n: number) => n.toLocaleString('da-DK');
  */
 export function parseYaml(file: string, rawText: string): { parsed?: ParsedYaml; diagnostics: Diagnostic[] } {
   const text = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText;
-  const at = (offset: number) => positionIn(text, offset);
+  const at = positionsIn(text);
 
   if (text.length > MAX_CHARACTERS) {
     return { diagnostics: [diagnostic('file-too-large', file, 1, 1,
@@ -43,6 +44,12 @@ export function parseYaml(file: string, rawText: string): { parsed?: ParsedYaml;
     const { line, column } = at(notText.offset);
     return { diagnostics: [diagnostic('not-text', file, line, column, notText.message)] };
   }
+  const lonelyReturn = lonelyCarriageReturn(text);
+  if (lonelyReturn !== undefined) {
+    const { line, column } = at(lonelyReturn);
+    return { diagnostics: [diagnostic('not-text', file, line, column,
+      'Linjerne i filen slutter med et CR-tegn alene (gammeldags Mac-linjeskift), ikke med LF eller CR+LF, så YAML læser hele filen som én linje. Gem filen med almindelige linjeskift (LF eller Windows CR+LF) i editoren.')] };
+  }
   if (text.trim() === '') {
     return { diagnostics: [diagnostic('empty-file', file, 1, 1, 'Filen er tom. Skriv dokumentets data i den, eller slet filen.')] };
   }
@@ -51,7 +58,8 @@ export function parseYaml(file: string, rawText: string): { parsed?: ParsedYaml;
       'Filen indeholder kun kommentarer (linjer, der begynder med #), ingen data. Skriv dokumentets felter under kommentarerne, eller slet filen.')] };
   }
 
-  const runaway = runawayFlowNesting(text);
+  const blocks = blockNesting(text);
+  const runaway = runawayFlowNesting(text) ?? blocks.runaway;
   if (runaway !== undefined) {
     const { line, column } = at(runaway);
     return { diagnostics: [diagnostic('yaml-syntax', file, line, column, TOO_DEEP)] };
@@ -59,7 +67,15 @@ export function parseYaml(file: string, rawText: string): { parsed?: ParsedYaml;
 
   const lineCounter = new LineCounter();
   // Duplicate keys are found by checkStructure below: the parser's own check is quadratic in the size of a map.
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
+  let document: Document.Parsed;
+  try {
+    document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
+  } catch (error) {
+    // The parser recurses per level of nesting; the scans above stop runaways long before, so this is the last line.
+    if (!(error instanceof RangeError)) throw error;
+    const { line, column } = at(blocks.deepest ?? 0);
+    return { diagnostics: [diagnostic('yaml-syntax', file, line, column, TOO_DEEP)] };
+  }
   const syntaxErrors = [...document.errors].sort((a, b) => a.pos[0] - b.pos[0]);
   if (syntaxErrors.length > 0) {
     // One mistake usually sets off a cascade of errors after it; the first one is the one to fix.
@@ -77,7 +93,7 @@ export function parseYaml(file: string, rawText: string): { parsed?: ParsedYaml;
     return { diagnostics: [diagnostic('yaml-syntax', file, line, column, `YAML-syntaksfejl: ${explained.message}${tail}`)] };
   }
 
-  const structural = checkStructure(document, text);
+  const structural = checkStructure(document, text.length, at);
   if (structural.length > 0) {
     return { diagnostics: structural.map((problem) => {
       const { line, column } = at(problem.offset);
@@ -96,7 +112,36 @@ export function parseYaml(file: string, rawText: string): { parsed?: ParsedYaml;
       : 'aliaserne (*navn) gentager indhold, der selv indeholder aliaser, så mange gange, at filen ville fylde enormt, når den læses (et såkaldt "billion laughs"-angreb). Skriv indholdet ud i stedet for at bruge aliaser.';
     return { diagnostics: [diagnostic('yaml-syntax', file, line, column, `YAML-syntaksfejl: ${message}`)] };
   }
-  return { parsed: { file, text, document, lineCounter, value }, diagnostics: [] };
+  // Strings with control characters (often YAML escapes such as "\e") or of spaces alone: located, but the file is
+  // still parsed, so its schema and rules are checked too.
+  return { parsed: { file, text, document, lineCounter, value }, diagnostics: checkStrings(file, document, lineCounter) };
+}
+
+/** The offset of the first carriage return that is not followed by a line feed, if any. */
+function lonelyCarriageReturn(text: string): number | undefined {
+  for (let index = text.indexOf('\r'); index !== -1; index = text.indexOf('\r', index + 1)) {
+    if (text.charCodeAt(index + 1) !== 10) return index;
+  }
+  return undefined;
+}
+
+/**
+ * A function from character offset to 1-based line and column, for many lookups in one text: the line starts are
+ * found once, and each lookup is a binary search, so thousands of problems in a large file stay linear.
+ */
+export function positionsIn(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - starts[low]! + 1 };
+  };
 }
 
 /** 1-based line and column of a character offset (lines end at \n; a \r before it counts as part of the line). */
@@ -139,18 +184,22 @@ function checkIsText(text: string): { offset: number; message: string } | undefi
  * a key that would change an object's prototype, aliases to anchors that do not exist, and runaway nesting.
  * The walk is iterative and never follows aliases, so it is linear in the size of the file.
  */
-function checkStructure(document: Document.Parsed, text: string): { offset: number; message: string }[] {
+function checkStructure(document: Document.Parsed, textLength: number, at: (offset: number) => { line: number }): { offset: number; message: string }[] {
   const problems: { offset: number; message: string }[] = [];
   // Preorder, in document order: an anchor is seen before every alias that may use it.
   const stack: { node: unknown; depth: number }[] = [{ node: document.contents, depth: 0 }];
-  const anchors = new Set<string>();
+  const anchors = new Map<string, Node>();
   let aliases = 0;
+  // What the aliases add when they are expanded, in characters of the anchored text: bounded like the file itself.
+  let expanded = textLength;
+  let expansionReported = false;
+  const expandedSizes = new Map<Node, number>();
   let tooDeep = false;
   while (stack.length > 0) {
     const { node, depth } = stack.pop()!;
     if (!node || typeof node !== 'object') continue;
     const anchor = (node as { anchor?: string }).anchor;
-    if (anchor) anchors.add(anchor);
+    if (anchor) anchors.set(anchor, node as Node);
     if (isAlias(node)) {
       aliases++;
       if (aliases === MAX_ALIASES + 1) {
@@ -159,6 +208,13 @@ function checkStructure(document: Document.Parsed, text: string): { offset: numb
       } else if (aliases <= MAX_ALIASES && !anchors.has(node.source)) {
         problems.push({ offset: node.range?.[0] ?? 0,
           message: `YAML-syntaksfejl: *${node.source} læses som et alias, men der står intet anker &${node.source} før det i filen. Er det ment som tekst, så sæt værdien i anførselstegn ('*${node.source}'); ellers ret navnet.` });
+      } else if (aliases <= MAX_ALIASES && !expansionReported) {
+        expanded += expandedSize(anchors.get(node.source)!, anchors, expandedSizes, new Set()) - (node.range ? node.range[1] - node.range[0] : 0);
+        if (expanded > MAX_CHARACTERS) {
+          expansionReported = true;
+          problems.push({ offset: node.range?.[0] ?? 0,
+            message: `YAML-syntaksfejl: aliaset *${node.source} gentager et anker, så filen, når aliaserne er skrevet ud, fylder mere end ${thousands(MAX_CHARACTERS)} tegn, grænsen for et dokument. Skriv værdien ud én gang i stedet for at gentage den med aliaser.` });
+        }
       }
       continue;
     }
@@ -188,17 +244,53 @@ function checkStructure(document: Document.Parsed, text: string): { offset: numb
           if (earlier === undefined) seen.set(name, keyOffset);
           else {
             problems.push({ offset: keyOffset,
-              message: `YAML-syntaksfejl: nøglen "${name}" står to gange i samme objekt (første gang på linje ${positionIn(text, earlier).line}). Et felt kan kun have én værdi: slet eller omdøb den ene.` });
+              message: `YAML-syntaksfejl: nøglen "${name}" står to gange i samme objekt (første gang på linje ${at(earlier).line}). Et felt kan kun have én værdi: slet eller omdøb den ene.` });
           }
         }
         children.push(pair.key, pair.value);
       }
     } else {
-      children.push(...node.items);
+      for (const item of node.items) children.push(item);
     }
     for (let index = children.length - 1; index >= 0; index--) stack.push({ node: children[index], depth: depth + 1 });
   }
-  return problems.sort((a, b) => a.offset - b.offset);
+  problems.sort((a, b) => a.offset - b.offset);
+  if (problems.length <= MAX_PROBLEMS) return problems;
+  // A crafted file can have a million duplicate keys: report the first ones and say how many more there are.
+  const rest = problems.length - MAX_PROBLEMS;
+  return [...problems.slice(0, MAX_PROBLEMS), { offset: problems[MAX_PROBLEMS]!.offset,
+    message: `YAML-syntaksfejl: og ${thousands(rest)} fejl mere af samme slags længere nede i filen. Ret de første, og kør kontrollen igen.` }];
+}
+
+/** The most structural problems reported for one file; the rest are summed up in one more line. */
+const MAX_PROBLEMS = 100;
+
+/**
+ * The size in characters of a node with the aliases inside it written out. Memoised per node; an alias inside its
+ * own anchor counts once. Aliases are few (at most MAX_ALIASES are followed), so this stays linear in practice.
+ */
+function expandedSize(node: Node, anchors: Map<string, Node>, memo: Map<Node, number>, active: Set<Node>): number {
+  const known = memo.get(node);
+  if (known !== undefined) return known;
+  const own = node.range ? node.range[1] - node.range[0] : 0;
+  if (active.has(node)) return own;
+  active.add(node);
+  let size = own;
+  const stack: unknown[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    if (isAlias(current)) {
+      const target = anchors.get(current.source);
+      if (target) size += expandedSize(target, anchors, memo, active) - (current.range ? current.range[1] - current.range[0] : 0);
+    } else if (isMap(current)) {
+      for (const pair of current.items) stack.push(pair.key, pair.value);
+    } else if (isSeq(current)) {
+      for (const item of current.items) stack.push(item);
+    }
+  }
+  active.delete(node);
+  memo.set(node, size);
+  return size;
 }
 
 const TOO_DEEP = `YAML-syntaksfejl: lister og objekter er her indlejret mere end ${MAX_DEPTH} niveauer inden i hinanden. Et dokument har aldrig så dybe niveauer; kontrollér parenteser og indrykning.`;
@@ -252,6 +344,59 @@ function runawayFlowNesting(text: string): number | undefined {
   return undefined;
 }
 
+/** Block collections nested this deep (by indentation and compact "- - -" or "? ? ?") are a runaway, found before parsing. */
+const RUNAWAY_BLOCKS = 200;
+
+/**
+ * A line scan of block nesting, which the YAML parser handles recursively (a few thousand levels of "- - -"
+ * overflow its stack). Each line's indentation closes the levels at or right of it; each compact indicator
+ * ("- ", "? ", ": ") and the content after them opens one more. Block scalars (| and >) are skipped. Returns where a
+ * chain first reaches MAX_DEPTH levels (`deepest`), and that same place if the chain goes on past RUNAWAY_BLOCKS.
+ * Linear in the length of the text; it may count a level too many or too few, which the limits allow for.
+ */
+function blockNesting(text: string): { runaway?: number; deepest?: number } {
+  const levels: { column: number; offset: number }[] = [];
+  let deepest: number | undefined;
+  let scalarIndent = -1; // inside a block scalar: the indentation of the line that opened it
+  for (let start = 0; start < text.length;) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    let indent = 0;
+    while (text.charCodeAt(start + indent) === 32) indent++;
+    const first = text.charCodeAt(start + indent);
+    const blank = start + indent >= end || first === 13 || first === 35; // empty, CR only or a comment
+    if (!blank && scalarIndent >= 0 && indent > scalarIndent) {
+      start = end + 1;
+      continue;
+    }
+    if (!blank) {
+      scalarIndent = -1;
+      while (levels.length > 0 && levels[levels.length - 1]!.column >= indent) levels.pop();
+      let position = start + indent;
+      const open = (at: number) => {
+        levels.push({ column: at - start, offset: at });
+        if (levels.length === MAX_DEPTH + 1) deepest ??= at;
+      };
+      for (;;) {
+        const code = text.charCodeAt(position);
+        const next = text.charCodeAt(position + 1);
+        const indicator = (code === 45 || code === 63 || code === 58) && (position + 1 >= end || next === 32 || next === 9 || next === 13);
+        if (!indicator) break;
+        open(position);
+        position += 1;
+        while (text.charCodeAt(position) === 32 || text.charCodeAt(position) === 9) position++;
+        if (levels.length > RUNAWAY_BLOCKS) return { runaway: levels[MAX_DEPTH]!.offset, deepest };
+      }
+      if (position < end && text.charCodeAt(position) !== 13 && text.charCodeAt(position) !== 35) open(position);
+      if (levels.length > RUNAWAY_BLOCKS) return { runaway: levels[MAX_DEPTH]!.offset, deepest };
+      // A line ending in a block scalar header (key: |, - >-) starts lines that are text, not structure.
+      if (/[|>][-+0-9]*[ \t]*(#.*)?\r?$/.test(text.slice(position, end)) && /(^|[\s:-])[|>][-+0-9]*[ \t]*(#.*)?\r?$/.test(text.slice(start, end))) scalarIndent = indent;
+    }
+    start = end + 1;
+  }
+  return { deepest };
+}
+
 /** The offset of the first collection nested MAX_DEPTH deep, found in the parser's token tree without recursion. */
 function firstTooDeep(text: string): number | undefined {
   for (const document of new Parser().parse(text)) {
@@ -282,7 +427,7 @@ function findFirst<T>(document: Document.Parsed, predicate: (node: unknown) => n
       continue;
     }
     if (isMap(node)) for (const pair of node.items) stack.push(pair.key, pair.value);
-    else if (isSeq(node)) stack.push(...node.items);
+    else if (isSeq(node)) for (const item of node.items) stack.push(item);
   }
   return found;
 }

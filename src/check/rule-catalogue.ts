@@ -1,3 +1,4 @@
+import { escapeForDisplay } from './display-escape.ts';
 import type { Diagnostic, Severity } from './types.ts';
 
 /** What a rule checks, in Danish, for the rules page and the CLI's help. Ids are permanent. */
@@ -37,6 +38,12 @@ export const RULES = {
   'mandatory-point-not-described': { severity: 'warning', summary: 'Standarden beskriver ikke et af lovens punkter.', why: 'Borgeren har krav på at kende kommunens serviceniveau på alle lovens punkter.' },
   'mandatory-point-partly-described': { severity: 'warning', summary: 'Standarden beskriver kun en del af et af lovens punkter (status delvist, med en begrundelse for, hvad der mangler).', why: 'Et punkt, der kun er delvist beskrevet, giver borgeren et ufuldstændigt svar; siden viser, hvad der mangler.' },
   'revision-overdue': { severity: 'warning', summary: 'Standarden skal revideres mindst hvert andet år og inden sin egen frist.', why: 'En forældet standard kan beskrive regler, klageinstanser og tilbud, der ikke gælder længere.' },
+  'control-character': { severity: 'error', summary: 'Tekst og nøgler må ikke indeholde styretegn eller usynlige tegn, der vender tekstretningen (heller ikke skrevet som escape-sekvens, fx "\\e" eller "\\u202E").', why: 'Sådanne tegn kan skjule eller forvanske tekst på siden og i kontrollens output.' },
+  'blank-value': { severity: 'error', summary: 'En værdi må ikke bestå af mellemrum alene.', why: 'En tom værdi siger intet, og et tomt uddrag findes i enhver tekst, så det beviser intet.' },
+  'unsafe-markdown': { severity: 'error', summary: 'Markdown i afsnittenes tekst må kun linke til http(s), mailto, tel og sidens egne sider, og må ikke indeholde HTML eller billeder fra andre steder.', why: 'Data skrives af mange; et javascript:-link eller et billede udefra ville køre kode eller hente noget fra et fremmed domæne hos borgeren.' },
+  'empty-slug': { severity: 'error', summary: 'Et navn, der bliver til en adresse (kommune, døgninstitution), skal indeholde bogstaver eller tal.', why: 'Et navn uden bogstaver giver en tom adresse, og siden kan ikke bygges.' },
+  'slug-collision': { severity: 'error', summary: 'To forskellige navne må ikke give samme adresse (fx "Ærø" og "Aeroe").', why: 'Ellers lægges to kommuner eller institutioner stille sammen på én side.' },
+  'unreadable-file': { severity: 'error', summary: 'Hver datafil skal være en almindelig fil, der kan læses.', why: 'En mappe, et link uden mål, en FIFO eller en fil uden læseadgang kan ikke kontrolleres; den må ikke bare springes over.' },
   'document-undated': { severity: 'warning', summary: 'Dokumentet bør være dateret.', why: 'Uden dato kan en borger ikke se, om oplysningerne stadig gælder.' },
 } as const satisfies Record<string, RuleDescription>;
 
@@ -55,5 +62,7 @@ export function diagnostic(
   message: string,
   docsUrl: string = ruleDocsUrl(ruleId),
 ): Diagnostic {
-  return { file, line, column, severity: RULES[ruleId].severity, ruleId, message, docsUrl };
+  // Messages quote values from the data: escaped, no value can clear a terminal or forge a line. The file name
+  // stays as it is (it identifies the file); every formatter escapes it when it prints it.
+  return { file, line, column, severity: RULES[ruleId].severity, ruleId, message: escapeForDisplay(message), docsUrl };
 }

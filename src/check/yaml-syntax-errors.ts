@@ -1,4 +1,4 @@
-import { CST, Parser, type YAMLError } from 'yaml';
+import { CST, Parser, type ErrorCode, type YAMLError } from 'yaml';
 
 /** Where a YAML syntax error really is, and what to do about it, in Danish. */
 export interface ExplainedSyntaxError {
@@ -17,7 +17,6 @@ export function explainSyntaxError(error: YAMLError, text: string): ExplainedSyn
   const lines = splitLines(text);
   const lineIndex = lineIndexAt(lines, offset);
   const line = lines[lineIndex]!;
-  const firstLine = error.message.split('\n')[0] ?? error.message;
 
   const tab = leadingTab(line.text);
   if (error.code === 'TAB_AS_INDENT' || tab !== undefined) {
@@ -74,8 +73,36 @@ export function explainSyntaxError(error: YAMLError, text: string): ExplainedSyn
     default:
       break;
   }
-  return { offset, message: `YAML kan ikke læse filen her (${error.code}: ${firstLine}). Kontrollér indrykning, kolon og anførselstegn på denne linje og linjen ovenfor.` };
+  // Every code the parser has gets a Danish explanation; the parser's own English text never reaches the user.
+  return { offset, message: `${CODE_DA[error.code] ?? CODE_DA.UNEXPECTED_TOKEN} Kontrollér indrykning, kolon og anførselstegn på denne linje og linjen ovenfor.` };
 }
+
+/** A Danish explanation for each of the YAML parser's error codes (the fallback when no better one is found above). */
+const CODE_DA: Record<ErrorCode, string> = {
+  ALIAS_PROPS: 'et alias (*navn) kan ikke have et anker (&navn) eller en type (!tag).',
+  BAD_ALIAS: 'en værdi uden anførselstegn, der begynder med *, læses som et YAML-alias. Sæt værdien i anførselstegn.',
+  BAD_DIRECTIVE: 'en linje, der begynder med %, læses som et YAML-direktiv, og dette kendes ikke. Sæt værdien i anførselstegn, eller slet linjen.',
+  BAD_DQ_ESCAPE: 'en omvendt skråstreg (\\) i "dobbelte anførselstegn" skal efterfølges af et gyldigt tegn. Brug \'enkelte anførselstegn\', eller skriv \\\\.',
+  BAD_INDENT: 'indrykningen her passer ikke med linjerne omkring den.',
+  BAD_PROP_ORDER: 'et anker (&navn) eller en type (!tag) står et sted, hvor YAML ikke tillader det, fx efter værdien.',
+  BAD_SCALAR_START: 'en værdi uden anførselstegn kan ikke begynde med tegnene @, ` eller %. Sæt værdien i anførselstegn.',
+  BLOCK_AS_IMPLICIT_KEY: 'YAML læser en liste eller et objekt her som en nøgle; der mangler nok et linjeskift eller en indrykning.',
+  BLOCK_IN_FLOW: 'inden i [ ] eller { } kan værdier ikke stå over flere linjer med indrykning.',
+  BAD_COLLECTION_TYPE: 'typen (!tag) passer ikke til en liste eller et objekt. Fjern typen.',
+  DUPLICATE_KEY: 'den samme nøgle står to gange i samme objekt. Slet eller omdøb den ene.',
+  IMPOSSIBLE: 'YAML-læseren kom i en tilstand, den ikke kan komme videre fra.',
+  KEY_OVER_1024_CHARS: 'en nøgle er længere end 1.024 tegn. Der mangler nok et linjeskift eller et anførselstegn før ":".',
+  MISSING_CHAR: 'her mangler et tegn, som YAML venter på, fx et afsluttende anførselstegn, "]" eller "}", eller et ":" efter en nøgle.',
+  MULTILINE_IMPLICIT_KEY: 'YAML læser denne linje og linjen ovenfor som én nøgle, fordi der mangler et ":" efter feltets navn.',
+  MULTIPLE_ANCHORS: 'en værdi kan højst have ét anker (&navn); her står der flere. Slet de ekstra.',
+  MULTIPLE_DOCS: 'linjen "---" her starter et nyt YAML-dokument i samme fil. Et dokument skal stå i sin egen fil.',
+  MULTIPLE_TAGS: 'en værdi kan højst have én type (!tag); her står der flere. Slet de ekstra.',
+  NON_STRING_KEY: 'en nøgle skal være et navn, ikke en liste eller et objekt.',
+  RESOURCE_EXHAUSTION: 'lister og objekter er her indlejret så dybt inden i hinanden, at filen ikke kan læses.',
+  TAB_AS_INDENT: 'linjen er indrykket med en tabulator. YAML tillader kun mellemrum som indrykning.',
+  TAG_RESOLVE_FAILED: 'typen (!tag) her kendes ikke, eller værdien passer ikke til den. Projektets data bruger ingen typer: fjern den.',
+  UNEXPECTED_TOKEN: 'YAML kan ikke læse filen her: et tegn eller en indrykning står et sted, hvor der ikke kan stå noget.',
+};
 
 interface Line {
   start: number;

@@ -1,10 +1,12 @@
-import { globSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { checkDataset, checkDraftText, formatJson, formatSarif, formatStylish, formatTextCheckStylish, hasErrors, type TextFile } from '../check/index.ts';
+import { checkDataset, checkDraftText, formatJson, formatSarif, formatStylish, formatTextCheckStylish, hasErrors, sortDiagnostics, type TextFile } from '../check/index.ts';
 import { loadDatasetFromDisk } from '../check/load-from-disk.ts';
 import { DOCUMENT_TYPES, type TextDocumentType } from '../check/text/document-type.ts';
 import { findProject, OUTSIDE_PROJECT } from './project.ts';
 import { readDraftFiles, runTextCheck, TextUsageError } from './text-command.ts';
+import { readTextFile } from '../check/read-from-disk.ts';
+import { diagnostic } from '../check/rule-catalogue.ts';
+import { globSync } from './glob-sync.ts';
 
 export const EXIT_CLEAN = 0;
 export const EXIT_PROBLEMS = 1;
@@ -101,32 +103,21 @@ function parseArguments(args: string[]): Options | 'help' {
   return options;
 }
 
-function readDocuments(patterns: string[], cwd: string): TextFile[] {
+function readDocuments(patterns: string[], cwd: string): (TextFile | (TextFile & { tooLarge: string }))[] {
   return patterns.flatMap((pattern) => {
     const paths = /[*?[{]/.test(pattern) ? globSync(pattern, { cwd }).sort() : [pattern];
     if (paths.length === 0) throw new UsageError(`Mønsteret "${pattern}" passer ikke på nogen filer.`);
     return paths.map((path) => {
-      try {
-        const absolute = resolve(cwd, path);
-        const shown = relative(cwd, absolute);
-        return { path: shown.startsWith('..') ? absolute : shown, text: readFileSync(absolute, 'utf8') };
-      } catch (error) {
-        throw new UsageError(`Kan ikke læse "${path}": ${readFailure(error, path)}.`);
-      }
+      const absolute = resolve(cwd, path);
+      const shown = relative(cwd, absolute);
+      // Examined before it is read: a FIFO, a device or a link to nothing is refused, and no file is read past the limit.
+      const outcome = readTextFile(absolute);
+      if (outcome.ok) return { path: shown.startsWith('..') ? absolute : shown, text: outcome.text };
+      // Too large is a finding in the file (exit 1), like a file of too many characters; anything else: could not run.
+      if (outcome.tooLarge) return { path: shown.startsWith('..') ? absolute : shown, text: '', tooLarge: outcome.reason };
+      throw new UsageError(`Kan ikke læse "${path}": ${outcome.reason.startsWith('det er en mappe') ? `${outcome.reason}. Angiv filerne i den, fx "${path.replace(/\/$/, '')}/*.yaml"` : outcome.reason}.`);
     });
   });
-}
-
-/** Why a file could not be read, in Danish. */
-function readFailure(error: unknown, path: string): string {
-  switch ((error as NodeJS.ErrnoException).code) {
-    case 'ENOENT': return 'filen findes ikke';
-    case 'EISDIR': return `det er en mappe. Angiv filerne i den, fx "${path.replace(/\/$/, '')}/*.yaml"`;
-    case 'EACCES':
-    case 'EPERM': return 'du har ikke adgang til at læse filen';
-    case 'ERR_FS_FILE_TOO_LARGE': return 'filen er for stor til at blive læst (over 2 GB)';
-    default: return error instanceof Error ? error.message : String(error);
-  }
 }
 
 /** Source texts lying next to the documents checked, so a draft and its source can be checked together. */
@@ -135,11 +126,8 @@ function headingMapsBeside(documents: TextFile[], cwd: string): TextFile[] {
   const directories = [...new Set(documents.map((document) => dirname(resolve(cwd, document.path))))];
   return directories.flatMap((directory) =>
     globSync('*.headings.yaml', { cwd: directory }).flatMap((name) => {
-      try {
-        return [{ path: relative(cwd, join(directory, name)) || name, text: readFileSync(join(directory, name), 'utf8') }];
-      } catch {
-        return [];
-      }
+      const outcome = readTextFile(join(directory, name));
+      return outcome.ok ? [{ path: relative(cwd, join(directory, name)) || name, text: outcome.text }] : [];
     }));
 }
 
@@ -147,11 +135,9 @@ function sourcesBeside(documents: TextFile[], cwd: string): Record<string, strin
   const directories = [...new Set(documents.map((document) => dirname(resolve(cwd, document.path))))];
   return Object.fromEntries(directories.flatMap((directory) =>
     globSync('*.txt', { cwd: directory }).flatMap((name) => {
-      try {
-        return [[name, readFileSync(join(directory, name), 'utf8')] as const];
-      } catch {
-        return []; // an unreadable .txt beside a draft is simply not a source; the check says if one is missing
-      }
+      const outcome = readTextFile(join(directory, name));
+      // An unreadable .txt beside a draft (a folder, a FIFO) is simply not a source; the check says if one is missing.
+      return outcome.ok ? [[name, outcome.text] as const] : [];
     })));
 }
 
@@ -184,13 +170,15 @@ export function run(args: string[], io: Io): number | Promise<number> {
       return EXIT_COULD_NOT_RUN;
     }
     if (command === 'check-text') {
-      const files = readDraftFiles(expandPatterns(options.patterns, io.cwd), io.cwd, readFailure);
+      const files = readDraftFiles(expandPatterns(options.patterns, io.cwd), io.cwd);
       const result = runTextCheck(options, io, project, files);
       return result instanceof Promise ? result.catch((error: unknown) => couldNotRun(error, command, io)) : result;
     }
     const dataset = loadDatasetFromDisk(project.dataDirectory, io.cwd);
-    const documents = options.patterns.length ? readDocuments(options.patterns, io.cwd) : dataset.documents;
-    if (documents.length === 0 && dataset.catalogues.length === 0) {
+    const named = options.patterns.length ? readDocuments(options.patterns, io.cwd) : dataset.documents;
+    const tooLarge = named.flatMap((file) => ('tooLarge' in file ? [diagnostic('file-too-large', file.path, 1, 1, `Kan ikke læse filen: ${String(file.tooLarge)}.`)] : []));
+    const documents = named.filter((file) => !('tooLarge' in file));
+    if (documents.length === 0 && tooLarge.length === 0 && dataset.catalogues.length === 0) {
       // Nothing to check is not the same as nothing wrong.
       io.err(`Der er intet at kontrollere: ${project.dataDirectory} har ingen kravkataloger og ingen dokumenter. Angiv de filer, der skal kontrolleres, eller kør kommandoen i projektets mappe.`);
       return EXIT_COULD_NOT_RUN;
@@ -199,12 +187,15 @@ export function run(args: string[], io: Io): number | Promise<number> {
       // A draft's own heading map (beside it) wins over data/'s for the same document id: it is read last.
       ? [...(dataset.headingMaps ?? []), ...headingMapsBeside(documents, io.cwd).filter((map) => !(dataset.headingMaps ?? []).some((known) => resolve(io.cwd, known.path) === resolve(io.cwd, map.path)))]
       : dataset.headingMaps;
-    const { diagnostics: all } = checkDataset({ ...dataset, documents, headingMaps, sourceTexts: { ...sourcesBeside(documents, io.cwd), ...dataset.sourceTexts } });
+    const checked = checkDataset({ ...dataset, documents, headingMaps, sourceTexts: { ...sourcesBeside(documents, io.cwd), ...dataset.sourceTexts } });
+    const all = tooLarge.length > 0 ? sortDiagnostics([...tooLarge, ...checked.diagnostics]) : checked.diagnostics;
     const diagnostics = options.quiet ? all.filter((d) => d.severity === 'error') : all;
     const output = options.format === 'json' ? formatJson(diagnostics)
       : options.format === 'sarif' ? formatSarif(diagnostics, options.siteUrl)
       : formatStylish(diagnostics);
     io.out(output);
+    // A data file that could not be read at all (a FIFO, a link to nothing, no access) means the check could not run.
+    if (diagnostics.some((d) => d.ruleId === 'unreadable-file')) return EXIT_COULD_NOT_RUN;
     return hasErrors(diagnostics) ? EXIT_PROBLEMS : EXIT_CLEAN;
   } catch (error) {
     return couldNotRun(error, command, io);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileBytes } from '../check/read-from-disk.ts';
 import { relative, resolve } from 'node:path';
 import {
   checkDataset,
@@ -109,16 +109,17 @@ export function runTextCheck(options: TextCheckOptions, io: TextIo, project: Pro
   return Promise.all(files.map((file) => readDraft(file.bytes, file.path))).then(finish);
 }
 
-/** Reads the files named (paths relative to the working directory are shown as given). */
-export function readDraftFiles(paths: string[], cwd: string, describeFailure: (error: unknown, path: string) => string): DraftFile[] {
+/**
+ * Reads the files named (paths relative to the working directory are shown as given). Each is examined before it is
+ * read, like the data files: a FIFO, a device or a folder is refused and nothing is read past the size limit.
+ */
+export function readDraftFiles(paths: string[], cwd: string): DraftFile[] {
   return paths.map((path) => {
     const absolute = resolve(cwd, path);
     const shown = relative(cwd, absolute);
-    try {
-      return { path: shown.startsWith('..') ? absolute : shown, bytes: new Uint8Array(readFileSync(absolute)) };
-    } catch (error) {
-      throw new TextUsageError(`Kan ikke læse "${path}": ${describeFailure(error, path)}.`);
-    }
+    const outcome = readFileBytes(absolute);
+    if (!outcome.ok) throw new TextUsageError(`Kan ikke læse "${path}": ${outcome.reason}.`);
+    return { path: shown.startsWith('..') ? absolute : shown, bytes: outcome.bytes };
   });
 }
 

@@ -349,6 +349,7 @@ export const da = {
     notAStandardHeading: (type: string) => `Dokumentet er ${type}`,
     notAStandard: (type: string, line: number | undefined, described: readonly string[]) =>
       `Dokumentet er ${type}${line ? ` (linje ${line} kalder det det)` : ''}. Lovens 18 punkter gælder kvalitetsstandarder, så de tjekkes ikke her. Det beskriver: ${described.length > 0 ? described.join(', ') : 'ingen af punkternes emner'}.`,
+    checkFailed: 'Tjekket kunne ikke gennemføres for det, du har valgt eller indsat: indholdet er for stort eller for indviklet til browseren. Del det op, eller kør kontrollen på kommandolinjen (rusmiddelstandard check).',
     cliHeading: 'Tjek fra kommandolinjen eller i editoren',
     cliIntro: 'Den samme kontrol kan køres på din egen computer i en kopi af projektet, uden browser:',
     cliYaml: 'kontrollerer et dokument i YAML-format; kildeteksten findes, når den ligger i data/sources/ eller i samme mappe som dokumentet.',

@@ -166,7 +166,7 @@ export function buildSiteData(result: CheckedData, today: string): SiteData {
       catalogue,
       points: catalogue
         ? catalogue.punkter.flatMap((point) => {
-            const status = data.krav?.[point.id];
+            const status = data.krav && Object.hasOwn(data.krav, point.id) ? data.krav[point.id] : undefined;
             return status ? [pointAccount(point, status, section)] : [];
           })
         : [],

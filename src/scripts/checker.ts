@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { CheckResult, Diagnostic, DraftTextCheck, Evidence, PointExample, PointResult, TextDocumentType, TextFile } from '../check/index.ts';
 import type { WorkerAnswer, WorkerRequest } from './text-check-worker.ts';
 import { da } from '../i18n/da.ts';
+import { escapeForDisplay } from '../check/display-escape.ts';
 
 /*
  * The /tjek/ page: the check core, bundled for the browser, on text the reviewer pastes or files they choose.
@@ -136,11 +137,12 @@ async function gatherInputs(): Promise<Inputs> {
       inputs.skipped.push(t.fileUnreadable(file.name));
       continue;
     }
+    // A file name is shown as it is, so invisible and control characters in it are shown as escapes.
     if (bytes) {
-      inputs.texts.push({ path: uniqueName(file.name, names), text, bytes });
+      inputs.texts.push({ path: escapeForDisplay(uniqueName(file.name, names)), text, bytes });
       continue;
     }
-    const entry = { path: uniqueName(file.name, names), text };
+    const entry = { path: escapeForDisplay(uniqueName(file.name, names)), text };
     if (YAML_FILE.test(file.name)) inputs.yaml.push(entry);
     else {
       if (SOURCE_FILE.test(file.name)) inputs.sources[file.name] = text;
@@ -185,7 +187,7 @@ function checkDocuments(yaml: TextFile[], sources: Record<string, string>): File
     const report = reports.get(document.file)!;
     report.partial = false;
     const { kildefil } = document.data;
-    if (sources[kildefil] !== undefined) {
+    if (Object.hasOwn(sources, kildefil)) {
       report.source = kildefil;
       continue;
     }
@@ -476,7 +478,14 @@ async function run(): Promise<void> {
   const inputs = await gatherInputs();
   if (current !== generation) return; // a newer check has started
   if (inputs.texts.some((file) => file.bytes || file.text.length > 200_000)) status.textContent = t.working;
-  const reports = await check(inputs);
+  let reports: FileReport[];
+  try {
+    reports = await check(inputs);
+  } catch {
+    // The core reports every problem as a diagnostic; this is the last line, so the page never just stops.
+    if (current === generation) render([], [...inputs.skipped, t.checkFailed]);
+    return;
+  }
   if (current !== generation) return;
   render(reports, inputs.skipped);
 }

@@ -3,27 +3,10 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkDataset, type Diagnostic } from '../../src/check/index.ts';
+import { checkDataset } from '../../src/check/index.ts';
+import { expectDiagnostics } from '../helpers/expect-diagnostics.ts';
 import { ROOT, fixtureDataset } from '../helpers/dataset.ts';
 import { MALFORMED, writeGeneratedInputs, type ExpectedError, type GeneratedInput } from './malformed-inputs.ts';
-
-/** English from the YAML parser or zod, or a stack frame: none of it may reach a Danish diagnostic. */
-const UNTRANSLATED = /\b(Invalid|Expected|expected|received|must be|Unresolved|Excessive|undefined|NaN|\[object)\b|^\s+at /m;
-
-/** Checks one file the way the build and the CLI do, and compares its errors with the expected ones, in order. */
-export function expectDiagnostics(diagnostics: Diagnostic[], path: string, expected: ExpectedError[]): void {
-  for (const d of diagnostics) {
-    expect(d.file).toBe(path);
-    expect(d.line).toBeGreaterThanOrEqual(1);
-    expect(d.column).toBeGreaterThanOrEqual(1);
-    expect(d.ruleId).toMatch(/^[a-z]+(-[a-z]+)*$/);
-    expect(d.message.length).toBeGreaterThan(20);
-    expect(d.message).not.toMatch(UNTRANSLATED);
-  }
-  const errors = diagnostics.filter((d) => d.severity === 'error');
-  expect(errors.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(expected.map((e) => `${e.line}:${e.column} ${e.rule}`));
-  expected.forEach((error, index) => expect(errors[index]!.message).toContain(error.contains));
-}
 
 const scenarios = readdirSync(MALFORMED).filter((name) => statSync(join(MALFORMED, name)).isDirectory()).sort();
 

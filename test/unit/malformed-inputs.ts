@@ -39,7 +39,7 @@ export function positionOf(text: string, marker: string, fromLine = 1): { line: 
   throw new Error(`"${marker}" not found`);
 }
 
-function replaceOnce(text: string, search: string, replacement: string): string {
+export function replaceOnce(text: string, search: string, replacement: string): string {
   if (text.split(search).length !== 2) throw new Error(`"${search}" must occur exactly once`);
   return text.replace(search, () => replacement);
 }
@@ -51,9 +51,9 @@ function aliasBomb(): GeneratedInput {
   for (let level = 1; level <= 9; level++) lines.push(`lol${level}: &lol${level} [${Array(10).fill(`*lol${level - 1}`).join(', ')}]`);
   const text = `${lines.join('\n')}\n`;
   return {
-    name: 'alias-bomb', description: 'Aliases that would expand to 10^9 values; rejected at the first alias, without expanding',
+    name: 'alias-bomb', description: 'Aliases that would expand to 10^9 values; rejected, without expanding, at the alias that takes the written-out size past 2,000,000 characters (the second *lol5)',
     bytes: utf8(text), withinMs: 1000,
-    errors: [{ rule: 'yaml-syntax', ...positionOf(text, '*lol0'), contains: 'billion laughs' }],
+    errors: [{ rule: 'yaml-syntax', line: positionOf(text, '*lol5').line, column: positionOf(text, '*lol5').column + '*lol5, '.length, contains: 'fylder mere end 2.000.000 tegn' }],
   };
 }
 

@@ -1,6 +1,7 @@
+import { escapeJsonText } from '../display-escape.ts';
 import type { Diagnostic } from '../types.ts';
 
-/** The diagnostics as a JSON array, one object per diagnostic, stable key order. */
+/** The diagnostics as a JSON array, one object per diagnostic, stable key order, with no raw control or bidi character. */
 export function formatJson(diagnostics: readonly Diagnostic[]): string {
-  return JSON.stringify(diagnostics.map(({ file, line, column, severity, ruleId, message, docsUrl }) => ({ file, line, column, severity, ruleId, message, docsUrl })), null, 2);
+  return escapeJsonText(JSON.stringify(diagnostics.map(({ file, line, column, severity, ruleId, message, docsUrl }) => ({ file, line, column, severity, ruleId, message, docsUrl })), null, 2));
 }

@@ -1,3 +1,4 @@
+import { escapeJsonText } from '../display-escape.ts';
 import { RULES, type RuleId } from '../rule-catalogue.ts';
 import type { Diagnostic } from '../types.ts';
 
@@ -42,5 +43,5 @@ export function formatSarif(diagnostics: readonly Diagnostic[], siteUrl?: string
       },
     ],
   };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
+  return `${escapeJsonText(JSON.stringify(sarif, null, 2))}\n`;
 }

@@ -1,5 +1,6 @@
 import { formatLines, type DraftTextCheck, type Evidence, type PointResult } from '../text/check-draft-text.ts';
 import type { PointExample } from '../text/examples.ts';
+import { escapeForDisplay } from '../display-escape.ts';
 import { formatStylish } from './stylish.ts';
 
 const SKIPPED_DA = { punktliste: 'lovens punktliste', indholdsfortegnelse: 'indholdsfortegnelse', lovtekst: 'citeret lovtekst' } as const;
@@ -26,7 +27,7 @@ function formatOne(check: DraftTextCheck, options: TextStylishOptions): string {
   const idWidth = Math.max(...check.points.map((result) => result.point.id.length));
   const label = (result: PointResult) => `  ${String(result.point.nummer).padStart(2)} ${result.point.id.padEnd(idWidth)}`;
   const lines = [
-    `${check.file}: ${described.length} af ${check.points.length} lovpligtige punkter beskrevet, ${named.length} kun nævnt, ${missing.length} mangler.`,
+    `${escapeForDisplay(check.file)}: ${described.length} af ${check.points.length} lovpligtige punkter beskrevet, ${named.length} kun nævnt, ${missing.length} mangler.`,
     '',
     'Beskrevet:',
   ];
@@ -71,6 +72,6 @@ function formatOne(check: DraftTextCheck, options: TextStylishOptions): string {
 
 function describe(evidence: Evidence): string {
   return evidence.kind === 'overskrift'
-    ? `linje ${evidence.line}: overskrift »${evidence.text}«`
-    : `linje ${formatLines(evidence.lines)}: »${evidence.text}« (udtryk: ${evidence.matched.join(', ')})`;
+    ? `linje ${evidence.line}: overskrift »${escapeForDisplay(evidence.text)}«`
+    : `linje ${formatLines(evidence.lines)}: »${escapeForDisplay(evidence.text)}« (udtryk: ${evidence.matched.join(', ')})`;
 }

@@ -60,7 +60,7 @@ function nestedExcerpts(value: unknown, path: PathSegment[], out: { excerpt: str
  */
 export function checkExcerpts(doc: Located<MunicipalDocument>, ctx: RuleContext): Diagnostic[] {
   const { data, parsed, file } = doc;
-  const source = ctx.sourceTexts[data.kildefil];
+  const source = Object.hasOwn(ctx.sourceTexts, data.kildefil) ? ctx.sourceTexts[data.kildefil] : undefined;
   const diagnostics: Diagnostic[] = [];
   forEachFact(data, (fact, path) => {
     const excerpts = (fact.kilde as { uddrag?: string[] }).uddrag ?? [];

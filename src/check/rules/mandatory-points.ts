@@ -28,6 +28,9 @@ export function currentCatalogue(catalogues: ReadonlyMap<string, RequirementCata
  * Rules: unknown-catalogue, mandatory-point-unaccounted, unknown-point, mandatory-point-not-described,
  * mandatory-point-partly-described.
  */
+/** The most unknown points named one by one in a document. */
+const MAX_UNKNOWN_POINTS = 100;
+
 export function checkMandatoryPoints(doc: Located<MunicipalDocument>, ctx: RuleContext): Diagnostic[] {
   const { data, parsed, file } = doc;
   const at = (path: (string | number)[], mode: 'key' | 'value' = 'value') => locate(parsed, path, mode);
@@ -71,7 +74,8 @@ export function checkMandatoryPoints(doc: Located<MunicipalDocument>, ctx: RuleC
 
   const statuses = data.krav ?? {};
   for (const point of catalogue.punkter) {
-    const status = statuses[point.id];
+    // Own properties only: a point id such as "constructor" must not find Object.prototype's.
+    const status = Object.hasOwn(statuses, point.id) ? statuses[point.id] : undefined;
     const law = citePoint(point, catalogue, ctx.provisions);
     if (!status) {
       const { line, column } = data.krav ? at(['krav'], 'key') : at(['kravkatalog'], 'key');
@@ -91,8 +95,15 @@ export function checkMandatoryPoints(doc: Located<MunicipalDocument>, ctx: RuleC
     }
   }
   const known = new Set(catalogue.punkter.map((point) => point.id));
-  for (const id of Object.keys(statuses)) {
-    if (!known.has(id)) {
+  const unknown = Object.keys(statuses).filter((id) => !known.has(id));
+  if (unknown.length > MAX_UNKNOWN_POINTS) {
+    // A crafted file can list thousands of unknown points: name the first ones, then say how many more there are.
+    const { line, column } = at(['krav', unknown[MAX_UNKNOWN_POINTS]!], 'key');
+    diagnostics.push(diagnostic('unknown-point', file, line, column,
+      `og ${unknown.length - MAX_UNKNOWN_POINTS} ukendte punkter mere under "krav". ${catalogue.kort_titel} har ${known.size} punkter: ${[...known].join(', ')}.`));
+  }
+  for (const id of unknown.slice(0, MAX_UNKNOWN_POINTS)) {
+    {
       const { line, column } = at(['krav', id], 'key');
       diagnostics.push(diagnostic('unknown-point', file, line, column,
         `"${id}" er ikke et punkt i ${catalogue.kort_titel}. Ret id'et til et af: ${[...known].join(', ')}.`));

@@ -16,7 +16,7 @@ export function checkReferences(doc: Located<MunicipalDocument>, ctx: RuleContex
   const sectionIds = new Set(data.afsnit.map((section) => section.id));
   const sectionHint = `Afsnit i dokumentet: ${[...sectionIds].join(', ')}.`;
 
-  if (ctx.sourceTexts[data.kildefil] === undefined) {
+  if (!Object.hasOwn(ctx.sourceTexts, data.kildefil)) {
     report(['kildefil'], `Kildefilen "${data.kildefil}" findes ikke i data/sources/. Læg kildeteksten dér, eller ret filnavnet.`);
   }
   forEachFact(data, (fact, path) => {

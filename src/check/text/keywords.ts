@@ -21,8 +21,15 @@ export interface LocatedKeywords {
  * no unknown point may. Every problem is a located diagnostic.
  */
 export function parseKeywordFile(file: TextFile, catalogues: ReadonlyMap<string, RequirementCatalogue>): { keywords?: LocatedKeywords; diagnostics: Diagnostic[] } {
-  const { parsed, diagnostics } = parseYaml(file.path, file.text);
-  if (!parsed) return { diagnostics };
+  const { parsed, diagnostics: parseDiagnostics } = parseYaml(file.path, file.text);
+  if (!parsed) return { diagnostics: parseDiagnostics };
+  // A parsed file can still carry located string problems (control characters, blank values): keep them.
+  const result = checkParsedKeywordFile(file, parsed, catalogues);
+  return parseDiagnostics.length === 0 ? result
+    : { diagnostics: [...parseDiagnostics, ...result.diagnostics] };
+}
+
+function checkParsedKeywordFile(file: TextFile, parsed: ParsedYaml, catalogues: ReadonlyMap<string, RequirementCatalogue>): { keywords?: LocatedKeywords; diagnostics: Diagnostic[] } {
   const { data, diagnostics: schemaDiagnostics } = parseWithFriendlyErrors(KeywordFileSchema, parsed);
   if (!data) return { diagnostics: schemaDiagnostics };
 
@@ -41,7 +48,7 @@ export function parseKeywordFile(file: TextFile, catalogues: ReadonlyMap<string,
       `"${id}" er ikke et punkt i ${catalogue.kort_titel}. Ret id'et til et af: ${[...known].join(', ')}.`));
   }
   for (const point of catalogue.punkter) {
-    if (data.punkter[point.id]) continue;
+    if (Object.hasOwn(data.punkter, point.id)) continue;
     const { line, column } = locate(parsed, ['punkter'], 'key');
     problems.push(diagnostic('schema', file.path, line, column,
       `punkter: punkt ${point.nummer} "${point.id}" har ingen nøgleord, så tekstkontrollen kan aldrig finde det. Tilføj "${point.id}: { overskrifter: [...], udtryk: [...] }".`));
