@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ConditionSchema } from './condition.ts';
 import { SourceReferenceSchema } from './source-reference.ts';
 
 /** What the citizen pays, for treatment and for board and lodging (kost og logi). */
@@ -9,6 +10,8 @@ export const PaymentSchema = z.strictObject({
   kost_og_logi: z.string().min(1),
   /** Ids of the law provisions the source names. */
   hjemmel: z.array(z.string().min(1)).optional(),
+  /** The condition under which the fact applies, when the source limits it; shown beside the fact. */
+  betingelse: ConditionSchema.optional(),
   /** Where the source states it. */
   kilde: SourceReferenceSchema,
 });

@@ -1,7 +1,7 @@
-import { isNotDescribed, type MunicipalDocument } from '../../schemas/index.ts';
+import type { ListItem } from '../topics/columns.ts';
 import type { DocumentView, KommuneView } from './site-data.ts';
 
-type ComplaintRoute = Exclude<MunicipalDocument['klageadgang'], 'ikke-beskrevet'>[number];
+export type ComplaintRoute = ListItem<'klageadgang'>;
 
 /** What a citizen's complaint is about, and which of the data's complaint routes answer it. */
 export interface ComplaintQuestion {
@@ -24,7 +24,7 @@ export const COMPLAINT_QUESTIONS: ComplaintQuestion[] = [
 /** The complaint routes of a kommune's documents that answer `question`, each with its document. */
 export function routesFor(kommune: KommuneView, question: ComplaintQuestion): { document: DocumentView; route: ComplaintRoute }[] {
   return kommune.documents.flatMap((document) => {
-    const routes = document.data.klageadgang;
-    return isNotDescribed(routes) ? [] : routes.filter(question.answers).map((route) => ({ document, route }));
+    const state = document.topic('klageadgang');
+    return state.kind === 'described' ? state.value.filter(question.answers).map((route) => ({ document, route })) : [];
   });
 }

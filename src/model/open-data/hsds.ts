@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { isNotDescribed, type ContactSchema, type OfferSchema } from '../../../schemas/index.ts';
+import type { ContactSchema, OfferSchema } from '../../../schemas/index.ts';
 import { da } from '../../i18n/da.ts';
 import type { DocumentView, KommuneView, SiteData } from '../site-data.ts';
 import { uuidFor } from './uuid.ts';
@@ -74,8 +74,9 @@ const webAddress = (contact: Contact): string | undefined => contact.hjemmeside?
 function locationsAndContacts(document: DocumentView, organizationId: string): { locations: Json[]; contacts: Json[] } {
   const locations: Json[] = [];
   const contacts: Json[] = [];
-  if (isNotDescribed(document.data.kontakt)) return { locations, contacts };
-  document.data.kontakt.forEach((contact, index) => {
+  const state = document.topic('kontakt');
+  if (state.kind !== 'described') return { locations, contacts };
+  state.value.forEach((contact, index) => {
     const key = `${document.data.id}:kontakt:${index}`;
     const id = uuidFor(key);
     const source = da.openData.hsdsFrom(document.data.titel);
@@ -86,7 +87,7 @@ function locationsAndContacts(document: DocumentView, organizationId: string): {
         organization_id: organizationId,
         name: contact.navn,
         ...(webAddress(contact) ? { url: webAddress(contact) } : {}),
-        description: `${da.fields.address}: ${contact.adresse}. ${source}`,
+        description: [`${da.fields.address}: ${contact.adresse}.`, contact.betingelse && `${da.openData.hsdsCondition}: ${contact.betingelse.tekst}.`, source].filter(Boolean).join(' '),
         phones: phones(contact, key, { location_id: id }),
         schedules: schedules(contact, key, { location_id: id }),
         contacts: (contact.email ?? []).map((email, n) => ({ id: uuidFor(`${key}:email:${n}`), location_id: id, name: contact.navn, email })),
@@ -115,6 +116,10 @@ export function hsdsOrganizations(data: SiteData): Json[] {
   });
 }
 
+/** Who the offer is for, and the condition the source attaches to it. */
+const eligibility = (offer: Offer): string | undefined =>
+  [offer.maalgruppe, offer.betingelse && `${da.openData.hsdsCondition}: ${offer.betingelse.tekst}`].filter(Boolean).join('. ') || undefined;
+
 function service(document: DocumentView, kommune: KommuneView, offer: Offer, site: URL | undefined): Json {
   const id = uuidFor(`${document.data.id}:tilbud:${offer.id}`);
   const organization = organizationCore(kommune);
@@ -124,9 +129,11 @@ function service(document: DocumentView, kommune: KommuneView, offer: Offer, sit
     name: offer.navn,
     ...(offer.beskrivelse ? { description: offer.beskrivelse } : {}),
     ...(site ? { url: new URL(document.url, site).href } : {}),
-    // HSDS requires a status; the document describes the offer as one the kommune provides, which is all "active" says here.
-    status: 'active',
-    ...(offer.maalgruppe ? { eligibility_description: offer.maalgruppe } : {}),
+    // HSDS requires a status. "active" says only that the document describes the offer as provided; an offer the
+    // source calls planned is "inactive", with the source's words about the plan as its alert.
+    status: offer.planlagt ? 'inactive' : 'active',
+    ...(offer.planlagt ? { alert: offer.planlagt.tekst } : {}),
+    ...(eligibility(offer) ? { eligibility_description: eligibility(offer) } : {}),
     ...(offer.alder?.fra !== undefined ? { minimum_age: offer.alder.fra } : {}),
     ...(offer.alder?.til !== undefined ? { maximum_age: offer.alder.til } : {}),
     // The documents speak for their own kommune only, so the kommune is the service area.
@@ -138,7 +145,9 @@ function service(document: DocumentView, kommune: KommuneView, offer: Offer, sit
 /** Every offer of every document as an HSDS service, with its organization nested as HSDS's API returns it. */
 export function hsdsServices(data: SiteData, site: URL | undefined): Json[] {
   return data.kommuner.flatMap((kommune) =>
-    kommune.documents.flatMap((document) =>
-      isNotDescribed(document.data.tilbud) ? [] : document.data.tilbud.map((offer) => service(document, kommune, offer, site))),
+    kommune.documents.flatMap((document) => {
+      const state = document.topic('tilbud');
+      return state.kind === 'described' ? state.value.map((offer) => service(document, kommune, offer, site)) : [];
+    }),
   );
 }

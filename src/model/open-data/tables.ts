@@ -1,8 +1,7 @@
 import { da } from '../../i18n/da.ts';
 import type { RequirementCatalogue } from '../../../schemas/index.ts';
 import type { DocumentView } from '../site-data.ts';
-import type { Cell } from '../topics.ts';
-import { documentYear } from '../topics.ts';
+import type { Cell } from '../../topics/types.ts';
 
 /** A table as plain text: what a CSV file holds. */
 export interface PlainTable {
@@ -11,8 +10,8 @@ export interface PlainTable {
 }
 
 /**
- * The little a CSV needs of a comparison topic. Kept apart from the topic definitions (src/model/topics.ts today,
- * one module per topic later) so that only `csvTopic` has to follow when the topics move.
+ * The little a CSV needs of a comparison (src/topics/registry.ts COMPARISONS). Kept apart from the topic modules so
+ * that only `csvTopic` has to follow when their shape changes.
  */
 export interface CsvTopic {
   slug: string;
@@ -23,11 +22,20 @@ export interface CsvTopic {
 /** Adapter from the site's topic definition to what the CSV needs. */
 export const csvTopic = (topic: CsvTopic): CsvTopic => ({ slug: topic.slug, title: topic.title, columns: topic.columns });
 
-/** A cell as text: its values one per line, or the finding that the document does not describe the topic. */
+const itemText = (item: { text: string; condition?: string }): string => `${item.text}${item.condition ? ` (${item.condition})` : ''}`;
+
+/** A cell as text, worded as the comparison table words it; several values one per line. */
 export function cellText(cell: Cell): string {
-  if (cell.kind === 'not-described') return da.notDescribed;
-  if (cell.kind === 'not-applicable') return da.requirements.notApplicable;
-  return cell.items.map((item) => item.text).join('\n');
+  switch (cell.kind) {
+    case 'not-described':
+      return cell.reason ? `${da.notDescribed} (${da.notDescribedReason.toLowerCase()}: ${cell.reason})` : da.notDescribed;
+    case 'none':
+      return cell.text;
+    case 'not-a-standard':
+      return cell.items.length ? [`${cell.text}. ${da.requirements.mentions}:`, ...cell.items.map(itemText)].join('\n') : `${cell.text}.`;
+    case 'values':
+      return cell.items.map(itemText).join('\n');
+  }
 }
 
 /** The columns every row starts with, so a row can be traced to its document and page. */
@@ -35,7 +43,7 @@ const documentColumns = (document: DocumentView, pageUrl: (path: string) => stri
   document.data.kommune,
   document.data.titel,
   da.documentKinds[document.data.dokumenttype],
-  documentYear(document),
+  document.year,
   pageUrl(document.url),
 ];
 
@@ -47,17 +55,29 @@ export function topicTable(topic: CsvTopic, documents: DocumentView[], pageUrl: 
   };
 }
 
-/** The compliance matrix of /krav/ in long form: one row per point and document, with status and covering sections. */
+const STATUS_LABEL = { beskrevet: da.points.covered, delvist: da.points.partly, 'ikke-beskrevet': da.points.notDescribed } as const;
+
+/**
+ * The compliance matrix of /krav/ in long form: one row per point and document, with the status, the sections that
+ * describe the point and the reviewer's note. A document that is not a quality standard gets what the page says of
+ * it, and the sections where it mentions the point anyway.
+ */
 export function matrixTable(catalogue: RequirementCatalogue, documents: DocumentView[], pageUrl: (path: string) => string): PlainTable {
   const rows = catalogue.punkter.flatMap((point) =>
     documents.map((document) => {
-      const status = document.catalogue?.id === catalogue.id ? document.data.krav?.[point.id] : undefined;
-      const [statusText, sections, note] = document.catalogue?.id !== catalogue.id
-        ? [da.requirements.notApplicable, '', '']
-        : status?.status === 'beskrevet'
-          ? [da.points.covered, status.afsnit.join(', '), status.bemaerkning ?? '']
-          : [da.points.notDescribed, '', status?.bemaerkning ?? ''];
-      return [String(point.nummer), point.id, point.kort_titel, ...documentColumns(document, pageUrl), statusText, sections, note];
+      let status: string, sections: string[], note: string | undefined;
+      if (document.catalogue?.id !== catalogue.id) {
+        const mentioned = document.mentionedPoints.find((candidate) => candidate.point === point.id);
+        status = da.requirements.notAStandard(da.documentKinds[document.data.dokumenttype]);
+        sections = mentioned?.sections.map((section) => section.id) ?? [];
+        note = mentioned?.note;
+      } else {
+        const account = document.points.find((candidate) => candidate.point.id === point.id);
+        status = STATUS_LABEL[account?.kind ?? 'ikke-beskrevet'];
+        sections = account?.sections.map((section) => section.id) ?? [];
+        note = account?.note;
+      }
+      return [String(point.nummer), point.id, point.kort_titel, ...documentColumns(document, pageUrl), status, sections.join(', '), note ?? ''];
     }),
   );
   return { headers: [...da.openData.csvMatrixHeaders], rows };

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { MunicipalDocument } from '../../../../schemas/index.ts';
 import { jsonFile } from '../../../model/open-data/dataset.ts';
-import { siteData } from '../../../model/site-data.ts';
+import { siteData } from '../../../model/site.ts';
 
 export const getStaticPaths = (() =>
   siteData().documents.map((document) => ({ params: { dokument: document.data.id }, props: { data: document.data } }))) satisfies GetStaticPaths;

@@ -3,7 +3,7 @@ import type { RequirementCatalogue } from '../../../../schemas/index.ts';
 import { csvFile } from '../../../model/open-data/csv.ts';
 import { pageUrlFor } from '../../../model/open-data/dataset.ts';
 import { matrixTable } from '../../../model/open-data/tables.ts';
-import { siteData } from '../../../model/site-data.ts';
+import { siteData } from '../../../model/site.ts';
 
 export const getStaticPaths = (() =>
   siteData().catalogues.map((catalogue) => ({ params: { katalog: catalogue.id }, props: { catalogue } }))) satisfies GetStaticPaths;
