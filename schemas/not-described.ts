@@ -37,14 +37,15 @@ export const ExplicitlyNoneSchema = z.strictObject({
 export type ExplicitlyNone = z.infer<typeof ExplicitlyNoneSchema>;
 
 /** A metadata field (period, dates, revision): described, or recorded as not described (a source never says "no date"). */
-export const metaOrNotDescribed = <T extends z.ZodType>(schema: T) => z.union([NotDescribedSchema, schema]);
+export const metaOrNotDescribed = <T extends z.ZodType>(schema: T) => z.union([NotDescribedLiteralSchema, NotDescribedWithReasonSchema, schema]);
 
 /** A topic is described by the source (the schema given), recorded as not described, or explicitly none. */
-export const orNotDescribed = <T extends z.ZodType>(schema: T) => z.union([NotDescribedSchema, ExplicitlyNoneSchema, schema]);
+export const orNotDescribed = <T extends z.ZodType>(schema: T) =>
+  z.union([NotDescribedLiteralSchema, NotDescribedWithReasonSchema, ExplicitlyNoneSchema, schema]);
 
 /** A list topic: at least one described item, recorded as not described, or explicitly none. */
 export const listOrNotDescribed = <T extends z.ZodType>(item: T) =>
-  z.union([NotDescribedSchema, ExplicitlyNoneSchema, z.array(item).min(1)]);
+  z.union([NotDescribedLiteralSchema, NotDescribedWithReasonSchema, ExplicitlyNoneSchema, z.array(item).min(1)]);
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 

@@ -24,6 +24,3 @@ export const citedSections = (kilde: Pick<SourceReference, 'afsnit'>): string[] 
 
 /** The first section a source reference cites: where a link to "the source" of a fact goes. */
 export const primarySection = (kilde: Pick<SourceReference, 'afsnit'>): string => citedSections(kilde)[0] ?? '';
-
-/** The main section a source reference cites (the first), for a single link (same as primarySection). */
-export const mainSection = primarySection;

@@ -1,5 +1,7 @@
 import type { Deadline } from '../../schemas/condition.ts';
 
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** Every Danish UI string of the site, in one place. Data text comes from data/, never from here. */
 export const da = {
   /** A deadline as the source gives it: its text, "Ingen frist" when the source says there is none, or with its condition. */
@@ -18,7 +20,9 @@ export const da = {
   /** Shown before the text of a topic the source says there is none of. */
   explicitNone: 'Ingen ifølge dokumentet',
   /** A fact that applies only under a condition the source names. */
-  condition: { label: 'Gælder kun' },
+  condition: { label: 'Betingelse' },
+  /** Deadlines: none when the source says so, and the reconsideration step. */
+  deadline: { none: 'Ingen frist', notMentioned: 'Dokumentet nævner ingen frist.' },
   source: 'Kilde',
   sourceSection: (id: string) => `afsnit ${id}`,
   excerpt: 'Ordret fra dokumentet',
@@ -102,6 +106,7 @@ export const da = {
     how: 'Sådan klager du',
     deadline: 'Klagefrist',
     noDeadline: 'Ingen frist nævnt',
+    withoutGrant: 'Uden henvisning eller bevilling',
     examples: 'Du kan fx klage over',
     cannot: 'Du kan ikke klage over',
     reconsider: 'Kommunen genvurderer først',
@@ -110,7 +115,8 @@ export const da = {
     then: 'Derefter',
     location: 'Beliggenhed',
     methods: 'Metoder',
-    months: (months: number[]) => `${months.join(' og ')} måneder efter afsluttet behandling`,
+    months: (months: number[], maybe?: number[]) => `${months.join(' og ')}${maybe?.length ? ` og eventuelt ${maybe.join(' og ')}` : ''} måneder efter afsluttet behandling`,
+    planned: 'Planlagt, ikke i gang',
     giftCardUsed: 'Bruger gavekort',
     giftCardNotUsed: 'Bruger ikke gavekort',
     amount: (kr: number) => `${kr.toLocaleString('da-DK')} kr.`,
@@ -177,6 +183,8 @@ export const da = {
     notAStandard: (kind: string) => `${kind}, ikke en kvalitetsstandard: lovens 18 punkter gælder ikke`,
     mentions: 'Dokumentet omtaler emnet i',
     notAStandardHeading: 'Dokumenter, der ikke er kvalitetsstandarder',
+    mentionedHeading: 'Lovens punkter, dokumentet omtaler',
+    mentionedIntro: 'Dokumentets indhold berører alligevel disse punkter:',
     pointHeading: (n: number, title: string) => `Punkt ${n}: ${title}`,
     wording: 'Lovens ordlyd',
     wordingSource: (file: string, section: string) => `Ordlyden som gengivet i ${file}, afsnit ${section}.`,
@@ -209,7 +217,7 @@ export const da = {
     lawSays: 'Det siger loven (gælder i alle kommuner)',
     guarantee: (days: number) => `Behandlingen skal begynde senest ${days} dage efter, at du har bedt om den.`,
     appliesTo: (what: string) => `Gælder: ${what}.`,
-    followUp: (months: number[]) => `Kommunen kontakter dig ${months.join(' og ')} måneder efter, at behandlingen er slut.`,
+    followUp: (months: number[], maybe?: number[]) => `Kommunen kontakter dig ${months.join(' og ')}${maybe?.length ? ` og eventuelt ${maybe.join(' og ')}` : ''} måneder efter, at behandlingen er slut.`,
     childrenDescribed: (title: string) => `${title} beskriver, hvordan behandlingen tager hensyn til børn under 18 år i hjemmet:`,
     childrenPartly: (title: string) => `${title} beskriver delvist, hvordan behandlingen tager hensyn til børn under 18 år i hjemmet:`,
     notDescribedIn: (title: string) => `${title} beskriver det ikke.`,
@@ -227,6 +235,7 @@ export const da = {
     kommuneHeading: (kommune: string) => `Klage i ${kommune} Kommune`,
     answerHeading: (kommune: string, subject: string) => `${subject} – ${kommune} Kommune`,
     to: 'Klag til',
+    areaOnly: (area: string) => `kun ${area}`,
     deadline: 'Frist',
     noDeadline: 'Dokumentet nævner ingen frist.',
     how: 'Sådan gør du',
@@ -234,6 +243,11 @@ export const da = {
     reconsiderThen: 'Derefter',
     noRoute: (kommune: string) => `Ikke beskrevet i kommunens standard. ${kommune} Kommunes dokumenter siger ikke, hvor du klager over dette. Spørg kommunen, eller se hele dokumentet.`,
     otherSubjects: 'Andre slags klager',
+    decisionMaker: 'det sted, der traf afgørelsen',
+    sendTo: (first: string) => `Send klagen til ${first}.`,
+    reconsiderSteps: (first: string, then?: string) =>
+      then ? `${capitalize(first)} ser på sagen igen og sender den videre til ${then}.` : `${capitalize(first)} ser på sagen igen, før klagen sendes videre.`,
+    noAlcoholRoute: (kommune: string) => `Ikke beskrevet i kommunens standard. ${kommune} Kommunes dokument beskriver klageadgangen for stofbehandling og for den sundhedsfaglige behandling hver for sig, men nævner ingen klageadgang over afgørelser om alkoholbehandling. Spørg kommunen.`,
   },
   search: {
     heading: 'Søg',

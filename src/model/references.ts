@@ -1,4 +1,4 @@
-import { mainSection, type SourceReference } from '../../schemas/index.ts';
+import { primarySection, type SourceReference } from '../../schemas/index.ts';
 import { forEachFact } from '../check/walk.ts';
 import type { DocumentView, SiteData } from './site-data.ts';
 
@@ -18,7 +18,7 @@ export function usesOfProvision(data: SiteData, provisionId: string): ProvisionU
     forEachFact(document.data, (fact, path) => {
       if (!Array.isArray(fact.hjemmel) || !fact.hjemmel.includes(provisionId)) return;
       const label = String(fact.navn ?? fact.titel ?? fact.gaelder ?? path[0]);
-      uses.push({ document, label, sectionId: mainSection(fact.kilde as SourceReference) });
+      uses.push({ document, label, sectionId: primarySection(fact.kilde as SourceReference) });
     });
     return uses;
   });

@@ -1,6 +1,6 @@
 import { revisionStatus, type RevisionStatus } from '../check/index.ts';
 import type { LegalProvision, MandatoryPoint, MandatoryPointStatus, MunicipalDocument, RequirementCatalogue, SourceReference, TopicKey } from '../../schemas/index.ts';
-import { citedSections, isExplicitNone, isNotDescribed, mainSection, notDescribedReason } from '../../schemas/index.ts';
+import { citedSections, isExplicitNone, isNotDescribed, primarySection, notDescribedReason } from '../../schemas/index.ts';
 import { da } from '../i18n/da.ts';
 import type { CheckedData } from './checked-handoff.ts';
 import { slugify } from './slug.ts';
@@ -97,7 +97,7 @@ export const sectionAnchor = (sectionId: string): string => `afsnit-${sectionId}
 /** Reads a topic's value in any of the forms the schema allows (schemas/not-described.ts). */
 function topicState(value: unknown, section: (id: string) => SectionLink): TopicState<never> {
   if (isNotDescribed(value)) return { kind: 'not-described', reason: notDescribedReason(value) };
-  if (isExplicitNone(value)) return { kind: 'none', text: value.tekst, kilde: value.kilde, section: section(mainSection(value.kilde)) };
+  if (isExplicitNone(value)) return { kind: 'none', text: value.tekst, kilde: value.kilde, section: section(primarySection(value.kilde)) };
   return { kind: 'described', value: value as never };
 }
 
@@ -176,7 +176,7 @@ export function buildSiteData(result: CheckedData, today: string): SiteData {
         .map(([point, mention]) => ({ point, sections: mention.afsnit.map(section), note: mention.bemaerkning })),
       approvedAs: !isNotDescribed(data.godkendt) ? data.godkendt.tekst : undefined,
       section,
-      cite: (kilde) => section(mainSection(kilde)),
+      cite: (kilde) => section(primarySection(kilde)),
       cited: (kilde) => citedSections(kilde).map(section),
       topic: (key) => topicState(data[key], section),
     };

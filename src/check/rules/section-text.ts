@@ -105,6 +105,8 @@ export function checkSectionTexts(
       `Kilden ${data.kildefil} har intet overskriftskort (${name}) med "dokument: ${data.id}", så afsnittenes tekst kan ikke sammenlignes med kilden. Skriv kildens overskrifter i rækkefølge med det afsnit, de hører til.`);
     return diagnostics;
   }
+  // With two sections of one id, which one a heading means is unknown: the duplicate-id error comes first.
+  if (new Set(data.afsnit.map((section) => section.id)).size !== data.afsnit.length) return diagnostics;
   const sourceLine = lineFinder(source);
   const omittedNotFound = (path: PathSegment[], where: string) => (_: number, omission: Omission) =>
     report('omission-not-in-source', parsed, path,

@@ -20,7 +20,13 @@ export const betaling: TopicModule<'betaling'> = {
       },
       {
         header: 'Kost og logi',
-        cell: (document) => topicCell(document, 'betaling', (payment) => values([item(document, payment.kilde, payment.kost_og_logi, payment)])),
+        cell: (document) => topicCell(document, 'betaling', (payment) =>
+          payment.kost_og_logi ? values([item(document, payment.kilde, payment.kost_og_logi, payment)]) : { kind: 'not-described' }),
+      },
+      {
+        header: da.fields.withoutGrant,
+        cell: (document) => topicCell(document, 'betaling', (payment) =>
+          payment.uden_bevilling ? values([item(document, payment.kilde, payment.uden_bevilling, payment)]) : { kind: 'not-described' }),
       },
     ],
   },

@@ -14,8 +14,10 @@ export const kontakt: TopicModule<'kontakt'> = {
       listColumn('kontakt', 'Sted', (c) => c.navn),
       listColumn('kontakt', da.fields.address, (c) => orNotDescribedShort(c.adresse)),
       listColumn('kontakt', da.fields.phone, (c) => c.telefon?.join(' / ') ?? da.notDescribedShort),
+      // Phone hours and opening hours are different promises: never one column.
+      listColumn('kontakt', da.fields.phoneHours, (c) => orNotDescribedShort(c.telefontid)),
       listColumn('kontakt', da.fields.openingHours, (c) =>
-        [c.telefontid, ...(c.aabningstider ?? []).map((row) => `${row.dag} ${row.tid}`)].filter(Boolean).join('; ') || da.notDescribedShort),
+        (c.aabningstider ?? []).map((row) => `${row.dag} ${row.tid}`).join('; ') || da.notDescribedShort),
     ],
   },
   rights: { id: 'kontakt', question: 'Hvor henvender jeg mig?', order: 10 },

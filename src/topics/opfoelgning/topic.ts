@@ -11,7 +11,7 @@ export const opfoelgning: TopicModule<'opfoelgning'> = {
     intro: 'Om og hvornår kommunen kontakter dig, efter behandlingen er slut.',
     order: 80,
     columns: [
-      listColumn('opfoelgning', 'Hvornår', (f) => da.fields.months(f.maaneder)),
+      listColumn('opfoelgning', 'Hvornår', (f) => da.fields.months(f.maaneder, f.eventuelt_maaneder)),
       listColumn('opfoelgning', 'For hvem', (f) => f.gaelder_for),
     ],
   },

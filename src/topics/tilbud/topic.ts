@@ -1,9 +1,10 @@
 import type { OfferForm } from '../../../schemas/index.ts';
+import { da } from '../../i18n/da.ts';
 import { age, listColumn } from '../columns.ts';
 import type { TopicModule } from '../types.ts';
 
 const offerColumn = (form: OfferForm, header: string) =>
-  listColumn('tilbud', header, (offer) => `${offer.navn}${age(offer.alder)}`, (offer) => offer.former.includes(form));
+  listColumn('tilbud', header, (offer) => `${offer.navn}${age(offer.alder)}${offer.planlagt ? ` (${da.fields.planned.toLowerCase()})` : ''}`, (offer) => offer.former.includes(form));
 
 export const tilbud: TopicModule<'tilbud'> = {
   key: 'tilbud',
