@@ -69,6 +69,8 @@ describe('one CSV per comparison topic', () => {
     const { raw, records } = readCsv(`data/emner/${slug}.csv`);
     expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(raw.toString('utf8')).toMatch(/^\uFEFF[^\n]*;[^\n]*\r\n/);
+    // Outside quoted fields every line break is CRLF: Excel starts a new row at any unquoted line break.
+    expect(raw.toString('utf8').replace(/"(?:[^"]|"")*"/g, '""')).not.toMatch(/[^\r]\n|\r[^\n]/);
     const [header, ...rows] = records;
     const pageRows = tableRows(html, 'comparison');
     expect(rows.length).toBe(pageRows.length);
