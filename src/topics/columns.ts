@@ -55,11 +55,11 @@ export function pointColumn(pointId: string, header: string): TopicColumn {
         };
       }
       const account = document.points.find((candidate) => candidate.point.id === pointId);
-      if (!account || account.kind === 'ikke-beskrevet') return { kind: 'not-described', reason: account?.note };
+      if (!account || account.kind === 'ikke-beskrevet') return { kind: 'not-described' };
       return values(account.sections.map((section) => ({
         text: section.title,
         href: section.href,
-        ...(account.kind === 'delvist' ? { condition: da.points.partlyNote(account.note ?? '') } : {}),
+        ...(account.kind === 'delvist' ? { condition: da.points.partlyNote(account.missing ?? '') } : {}),
       })));
     },
   };
