@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { ROOT } from '../helpers/dataset.ts';
  * never remove each other's files. The build without SITE_URL is dist/ (test/build/host.test.ts).
  */
 const SITE = 'https://rusmiddelstandarder.example/';
+const ORIGINAL = 'https://kommune.example/kvalitetsstandard-2017.pdf';
 const workspace = mkdtempSync(join(tmpdir(), 'rusmiddel-site-url-'));
 const project = join(workspace, 'projekt');
 const out = join(project, 'dist-site');
@@ -18,6 +19,9 @@ const NOT_COPIED = new Set(['node_modules', '.git', 'dist', '.astro', '.corpus',
 beforeAll(() => {
   for (const entry of readdirSync(ROOT)) if (!NOT_COPIED.has(entry)) cpSync(join(ROOT, entry), join(project, entry), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'), 'dir');
+  // A made-up original for one document, only in this copy: none of the five sources prints its own address.
+  const hedensted = join(project, 'data', 'kommuner', 'hedensted', 'hedensted-kvalitetsstandard-2017.yaml');
+  writeFileSync(hedensted, readFileSync(hedensted, 'utf8').replace(/^kildefil: .*$/m, (line) => `${line}\noriginal: { url: '${ORIGINAL}', hentet: 2025-01-31 }`));
   const BIN = join(ROOT, 'node_modules', '.bin');
   const result = spawnSync(join(BIN, 'astro'), ['build', '--outDir', out], {
     cwd: project,
@@ -44,6 +48,15 @@ describe('built with SITE_URL', () => {
     expect(read('data/emner/kontakt.csv')).toContain(`${SITE}kommuner/skanderborg/skanderborg-kvalitetsstandard-2025-2026/`);
     expect(JSON.parse(read('data/rusmiddelstandarder.json')).om.adresse).toBe(SITE);
     expect(read('kommuner/skanderborg/skanderborg-kvalitetsstandard-2025-2026/index.html')).toContain(`${SITE}kommuner/skanderborg/skanderborg-kvalitetsstandard-2025-2026/`);
+  });
+
+  it('a document with a known original links to it and prints when it was fetched; the others say the original is the PDF as received', () => {
+    const page = read('kommuner/hedensted/hedensted-kvalitetsstandard-2017/index.html');
+    expect(page).toContain(`href="${ORIGINAL}"`);
+    expect(page).toContain('hentet 2025-01-31');
+    expect(page).toMatch(/Original hentet: 2025-01-31/);
+    expect(JSON.parse(read('data/dokumenter/hedensted-kvalitetsstandard-2017.json')).original).toEqual({ url: ORIGINAL, hentet: '2025-01-31' });
+    expect(read('kommuner/viborg/viborg-servicedeklaration-rusmiddelcenter/index.html')).toContain('Originalen er kommunens PDF, som den blev modtaget');
   });
 
   it('still writes _headers', () => {
