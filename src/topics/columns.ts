@@ -65,5 +65,15 @@ export function pointColumn(pointId: string, header: string): TopicColumn {
   };
 }
 
+/** A cell as plain text (for downloads and other non-HTML uses): its values joined, each with its condition. */
+export function cellText(cell: Cell): string {
+  switch (cell.kind) {
+    case 'not-described': return cell.reason ? `${da.notDescribed} (${da.notDescribedReason.toLowerCase()}: ${cell.reason})` : da.notDescribed;
+    case 'none': return cell.text;
+    case 'not-a-standard': return [cell.text, ...cell.items.map((entry) => entry.text)].join('; ');
+    case 'values': return cell.items.map((entry) => (entry.condition ? `${entry.text} (${entry.condition})` : entry.text)).join('; ');
+  }
+}
+
 export const age = (alder?: { fra?: number; til?: number }) => (alder ? ` (${da.fields.ageRange(alder.fra, alder.til)})` : '');
 export const orNotDescribedShort = (value: string | undefined) => value ?? da.notDescribedShort;

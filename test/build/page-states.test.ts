@@ -120,6 +120,9 @@ describe('the site built with a document in every state', () => {
     expect(text(STANDARD)).toContain(`Ikke beskrevet i standarden Begrundelse: ${reason}`);
     expect(text('/rettigheder/tilstandsby/')).toContain(`Ikke beskrevet i kommunens standard. Kvalitetsstandard 2019 (testeksempel) beskriver det ikke. Begrundelse: ${reason}`);
     expect(rowText('/emner/betaling/', standardRow)).toContain(`Ikke beskrevet i standarden (begrundelse: ${reason})`);
+    // A mandatory point recorded as not described, with the reviewer's reason.
+    expect(rowText(STANDARD, /^ ?11\. /)).toContain('✗ Ikke beskrevet Egenbetaling nævnes kun som noget, der drøftes med rådgiveren.');
+    expect(text('/krav/kost-og-logi/')).toContain('✗ Ikke beskrevet – Egenbetaling nævnes kun som noget, der drøftes med rådgiveren.');
   });
 
   it('reconsideration first: "Send klagen til X. X ser på sagen igen og sender den videre til Y"', () => {
