@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateSchema, SlugSchema, SubstanceAreaSchema, YearSchema } from './common.ts';
+import { HttpUrlSchema, IsoDateSchema, SlugSchema, SubstanceAreaSchema, YearSchema } from './common.ts';
 import { metaOrNotDescribed } from './not-described.ts';
 import { SourceReferenceSchema } from './source-reference.ts';
 
@@ -51,6 +51,14 @@ export const RevisionSchema = z.strictObject({
   kilde: SourceReferenceSchema,
 });
 
+/** Where the kommune publishes the original document, when a source names it. */
+export const OriginalSchema = z.strictObject({
+  /** The original's web address; only http and https, so the site never links to anything else. */
+  url: HttpUrlSchema,
+  /** The date the original was fetched from that address, YYYY-MM-DD. */
+  hentet: IsoDateSchema,
+});
+
 /** Facts about the document itself rather than about treatment. */
 export const DocumentMetaShape = {
   /** Stable id, used in URLs: kommune, kind and period, e.g. "skanderborg-kvalitetsstandard-2025-2026". */
@@ -67,6 +75,8 @@ export const DocumentMetaShape = {
   kravkatalog: SlugSchema.optional(),
   /** File name of the source text in data/sources/ that every excerpt is verified against. */
   kildefil: z.string().regex(/^[a-z0-9.-]+\.txt$/, 'skal være et filnavn i data/sources/, fx "skanderborg.txt"'),
+  /** Where the original is published and when it was fetched; left out when unknown (the site then says the original is the kommune's PDF as received). */
+  original: OriginalSchema.optional(),
   /** What the reader must know about the source itself, e.g. that it may be incomplete. */
   kildebemaerkning: z.string().min(1).optional(),
   /** The period the document covers. */

@@ -23,3 +23,4 @@ export * from './target-group.ts';
 export * from './treatment-guarantee.ts';
 export * from './source-headings.ts';
 export * from './point-keywords.ts';
+export * from './dataset.ts';

@@ -15,8 +15,14 @@ export const LegalProvisionSchema = z.strictObject({
   titel: z.string().min(1),
   /** What it gives the citizen, in one or two plain-Danish sentences. */
   resume: z.string().min(1),
-  /** Where to read the law text. */
-  url: HttpUrlSchema,
+  /**
+   * Where to read the law text on Retsinformation: the act's ELI address when a source gives its number and year,
+   * otherwise a search for the law's name. Never the front page, which tells the reader nothing.
+   */
+  url: HttpUrlSchema.refine((value) => {
+    const url = URL.canParse(value) ? new URL(value) : undefined;
+    return !url || url.pathname.replace(/\/+$/, '') !== '' || url.search !== '';
+  }, 'må ikke være en forside; skriv lovens ELI-adresse (fx https://www.retsinformation.dk/eli/lta/2023/1691) eller en søgning efter lovens navn (https://www.retsinformation.dk/documents?t=...)'),
   /** The citizen's questions (sections of the rights pages) this provision answers, shown there as what the law says. */
   besvarer: z.array(z.enum(['kontakt', 'behandlingsgaranti', 'frit-valg', 'anonymitet', 'betaling', 'opfoelgning', 'boern', 'klage'])).optional(),
 });

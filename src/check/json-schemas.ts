@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DocumentSchema, KeywordFileSchema, LegalProvisionsSchema, RequirementCatalogueSchema, SourceHeadingsSchema } from '../../schemas/index.ts';
+import { DatasetSchema, DocumentSchema, KeywordFileSchema, LegalProvisionsSchema, RequirementCatalogueSchema, SourceHeadingsSchema } from '../../schemas/index.ts';
 
 /** The JSON Schemas editors use (via `# yaml-language-server: $schema=...`), generated from the zod schemas. */
 export function jsonSchemas(): Record<string, unknown> {
@@ -10,6 +10,7 @@ export function jsonSchemas(): Record<string, unknown> {
     'bestemmelser.schema.json': generate(LegalProvisionsSchema, 'Rusmiddelstandarder: lovbestemmelser'),
     'noegleord.schema.json': generate(KeywordFileSchema, 'Rusmiddelstandarder: nøgleord til tjek af udkast'),
     'overskrifter.schema.json': generate(SourceHeadingsSchema, 'Rusmiddelstandarder: kildens overskrifter'),
+    'datasaet.schema.json': generate(DatasetSchema, 'Rusmiddelstandarder: hele datasættet (download)'),
   };
 }
 
