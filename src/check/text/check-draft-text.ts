@@ -41,6 +41,19 @@ export const PHRASE_WINDOW_SENTENCES = 4;
 export const MIN_DIFFERENT_PHRASES = 2;
 /** Text under a heading describes the point when it has this many content words (not counting function words). */
 export const MIN_CONTENT_WORDS = 4;
+/**
+ * A paragraph (or the answer under a question, or the text under any heading) that is about a point describes it at
+ * this score, counted within the paragraph alone: two different phrases, or one core phrase, in one sentence. The
+ * paragraph is the unit a writer uses for one topic, in a letter as in an answer, so no heading about the point is
+ * needed; a passing sentence is not a paragraph about the point (UNIT_MIN_CONTENT_WORDS).
+ */
+export const UNIT_FOUND_AT = 3;
+/** A point scoring this much less than the paragraph's strongest point is not what the paragraph is about. */
+export const UNIT_TOPIC_MARGIN = 1;
+/** A paragraph describes a point only if it says this much (content words outside placeholders and references). */
+export const UNIT_MIN_CONTENT_WORDS = 8;
+/** A line of at least this many words ending a sentence ends a paragraph (text exported from Word: a paragraph a line). */
+export const PARAGRAPH_LINE_MIN_WORDS = 12;
 
 const MAX_CHARACTERS = 2_000_000;
 const CROSS_REFERENCE = /(?<![\p{L}])(?:jf\.?|jævnfør|se|henvis\p{L}*|beskrevet|omtalt|fremgår)\s+(?:\S+\s+){0,3}?(?:\p{L}*afsnit\p{L}*|kapitel\p{L}*|punkt|hjemmeside\p{L}*|bilag\p{L}*)(?![\p{L}])/u;
@@ -59,6 +72,8 @@ const NOT_CONTENT = new Set(('af alle alt at bliver blive de dem den denne der d
   + 'har have hos hvad hvem hvis hvor hvordan i ikke ind jeg kan kommune kommunen kommunens man med meget men mere mig min '
   + 'må nej ja når og om op os over på sig sin sine skal som så til ud under ved vi vil vores være været også '
   + 'borger borgeren borgere borgerne borgerens behandling behandlingen læs se').split(' '));
+
+const isContent = (token: Token) => !NOT_CONTENT.has(token.word) && (token.word.length > 2 || /\d/.test(token.word));
 
 /** Where and how the text covers a point. */
 export interface Evidence {
@@ -244,6 +259,7 @@ function recognise(text: string, catalogue: RequirementCatalogue, index: Keyword
       if (evidence.score >= needed) add(byPoint, point, evidence);
       else if (evidence.named) add(mentions, point, evidence);
     }
+    for (const [point, evidence] of paragraphFindings(passage, bodyMatches, index)) add(byPoint, point, evidence);
   }
 
   const points = catalogue.punkter.map((point): PointResult => {
@@ -283,7 +299,6 @@ function readPassage(passage: Passage): ReadPassage {
   });
   // Offsets in `lower` are offsets in `text` for Danish; other scripts may change length, then read the text itself.
   const tokens = tokenize(lower.length === text.length ? lower : text);
-  const isContent = (token: Token) => !NOT_CONTENT.has(token.word) && (token.word.length > 2 || /\d/.test(token.word));
   let bodyContentWords = 0;
   for (const token of tokens) if (isContent(token)) bodyContentWords++;
   // The words of a placeholder ("Afsnittet udarbejdes senere") are not content.
@@ -425,6 +440,118 @@ function bestWindow(read: ReadPassage, matches: readonly PatternMatch[]): (Evide
     ...(placeholder ? { placeholder: true } : {}),
     named: named.length > 0,
   };
+}
+
+/**
+ * The paragraphs of a passage: runs of lines without a blank line between them, where a long line that ends a
+ * sentence also ends its paragraph (Word writes a paragraph on one line). As offsets into the passage's text.
+ */
+function paragraphs(read: ReadPassage): { start: number; end: number; fromLine: number; toLine: number }[] {
+  const body = read.passage.body;
+  const units: { start: number; end: number; fromLine: number; toLine: number }[] = [];
+  let from = 0;
+  for (let index = 0; index < body.length; index++) {
+    const line = body[index]!;
+    const next = body[index + 1];
+    const ends = !next || next.number > line.number + 1
+      || (/[.!?]["”»)]?$/.test(line.text) && wordCount(line.text) >= PARAGRAPH_LINE_MIN_WORDS);
+    if (!ends) continue;
+    units.push({ start: read.lineStarts[from]!, end: next ? read.lineStarts[index + 1]! : read.text.length, fromLine: from, toLine: index });
+    from = index + 1;
+  }
+  return units;
+}
+
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/**
+ * Points a paragraph is about: within the paragraph, each different phrase scores its weight and each sentence with
+ * one scores 1 (sentences that refer elsewhere or are placeholders do not count); the question or heading above the
+ * first paragraph counts as a sentence of it. UNIT_FOUND_AT with two different phrases or a core phrase, in a
+ * paragraph that says something (UNIT_MIN_CONTENT_WORDS), describes the point. Linear: each match is visited once.
+ */
+function paragraphFindings(read: ReadPassage, matches: readonly PatternMatch[], index: KeywordIndex): Map<string, Evidence> {
+  const found = new Map<string, Evidence>();
+  const units = paragraphs(read);
+  if (units.length === 0) return found;
+  const headingPhrases = read.headingTokens.length > 0 ? index.match(read.headingTokens, (pattern) => pattern.kind !== 'overskrift') : [];
+  let matchAt = 0;
+  let tokenAt = 0;
+  let sentenceAt = 0;
+  units.forEach((unit, unitIndex) => {
+    // Content words of the paragraph, outside placeholder and reference sentences.
+    let content = 0;
+    while (tokenAt < read.tokens.length && read.tokens[tokenAt]!.start < unit.end) {
+      const token = read.tokens[tokenAt]!;
+      while (sentenceAt + 1 < read.sentences.length && read.sentences[sentenceAt + 1]!.start <= token.start) sentenceAt++;
+      const sentence = read.sentences[sentenceAt]!;
+      if (!sentence.placeholder && !sentence.refersElsewhere && isContent(token)) content++;
+      tokenAt++;
+    }
+    const perPoint = new Map<string, { phrases: Map<string, number>; sentences: Set<number>; core: boolean; lines: Set<number> }>();
+    const entry = (point: string) => {
+      let value = perPoint.get(point);
+      if (!value) perPoint.set(point, value = { phrases: new Map(), sentences: new Set(), core: false, lines: new Set() });
+      return value;
+    };
+    let lastEnd = -1;
+    let sentence = 0;
+    let line = unit.fromLine;
+    for (; matchAt < matches.length && read.tokens[matches[matchAt]!.from]!.start < unit.end; matchAt++) {
+      const match = matches[matchAt]!;
+      if (match.pattern.kind === 'overskrift') continue;
+      const start = read.tokens[match.from]!.start;
+      while (sentence + 1 < read.sentences.length && read.sentences[sentence + 1]!.start <= start) sentence++;
+      while (line + 1 <= unit.toLine && read.lineStarts[line + 1]! <= start) line++;
+      const span = read.sentences[sentence]!;
+      if (span.placeholder || span.refersElsewhere) continue;
+      const value = entry(match.pattern.point);
+      const weight = match.pattern.kind === 'kerneudtryk' ? CORE_PHRASE_SCORE : PHRASE_SCORE;
+      // Overlapping phrases of one point ("senest 14 dage", "14 dage") are one finding.
+      if (start < lastEnd && value.sentences.has(sentence)) continue;
+      lastEnd = read.tokens[match.to - 1]!.end;
+      value.phrases.set(match.pattern.words, Math.max(value.phrases.get(match.pattern.words) ?? 0, weight));
+      value.sentences.add(sentence);
+      if (weight === CORE_PHRASE_SCORE) value.core = true;
+      value.lines.add(read.passage.body[line]!.number);
+    }
+    if (unitIndex === 0) {
+      for (const match of headingPhrases) {
+        const value = entry(match.pattern.point);
+        value.phrases.set(match.pattern.words, match.pattern.kind === 'kerneudtryk' ? CORE_PHRASE_SCORE : PHRASE_SCORE);
+        value.sentences.add(-1);
+        if (match.pattern.kind === 'kerneudtryk') value.core = true;
+        for (const number of read.passage.heading!.lines) value.lines.add(number);
+      }
+    }
+    if (content < UNIT_MIN_CONTENT_WORDS) return;
+    const scores = new Map<string, number>();
+    for (const [point, value] of perPoint) {
+      let score = value.sentences.size * SENTENCE_SCORE;
+      for (const weight of value.phrases.values()) score += weight;
+      scores.set(point, score);
+    }
+    // A paragraph is about its strongest point (and any about as strong): a point whose words a paragraph about
+    // another point borrows ("Ved døgnbehandling betaler du for kost og logi" is about payment, not the types of
+    // treatment) is not described there.
+    const strongest = Math.max(...scores.values());
+    for (const [point, value] of perPoint) {
+      const score = scores.get(point)!;
+      if (score < strongest - UNIT_TOPIC_MARGIN) continue;
+      if (score < UNIT_FOUND_AT || (value.phrases.size < MIN_DIFFERENT_PHRASES && !value.core)) continue;
+      if ((found.get(point)?.score ?? 0) >= score) continue;
+      const first = read.passage.body[unit.fromLine]!;
+      found.set(point, {
+        kind: 'udtryk',
+        line: Math.min(...value.lines),
+        lines: [...value.lines].sort((a, b) => a - b),
+        text: shorten(read.text.slice(unit.start, unit.end) || first.text),
+        matched: [...value.phrases.keys()],
+        score,
+      });
+    }
+  });
+  return found;
 }
 
 /** Sentence and line of one match (used once per passage, so a linear walk is fine). */
