@@ -49,7 +49,7 @@ export const MIN_CONTENT_WORDS = 4;
  */
 export const UNIT_FOUND_AT = 3;
 /** A point scoring this much less than the paragraph's strongest point is not what the paragraph is about. */
-export const UNIT_TOPIC_MARGIN = 1;
+export const UNIT_TOPIC_MARGIN = 0;
 /** A paragraph describes a point only if it says this much (content words outside placeholders and references). */
 export const UNIT_MIN_CONTENT_WORDS = 8;
 /** A line of at least this many words ending a sentence ends a paragraph (text exported from Word: a paragraph a line). */
