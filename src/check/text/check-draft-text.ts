@@ -61,7 +61,7 @@ const CROSS_REFERENCE = /(?<![\p{L}])(?:jf\.?|jævnfør|se|henvis\p{L}*|beskreve
  * Placeholders a draft leaves where a section will come: "TBD", "Afsnittet udarbejdes senere", "Tekst følger",
  * "Under udarbejdelse", "Det vender vi tilbage til", "er endnu ikke skrevet".
  */
-const PLACEHOLDER = /(?<![\p{L}])(?:tbd|tba|todo|x{2,}|udarbejdes\s+senere|udfyldes\s+senere|skrives\s+senere|beskrives\s+senere|følger\s+senere|kommer\s+senere|tekst(?:en)?\s+følger|afsnittet\s+følger|under\s+udarbejdelse|endnu\s+ikke\s+(?:skrevet|beskrevet|udarbejdet|færdig\p{L}*)|vender\s+(?:vi\s+)?tilbage\s+til|mangler\s+endnu|afventer)(?![\p{L}])/u;
+const PLACEHOLDER = new RegExp(String.raw`(?<![\p{L}])(?:tbd|tba|todo|x{2,}|udarbejdes\s+senere|udfyldes\s+senere|skrives\s+senere|beskrives\s+senere|følger\s+senere|kommer\s+senere|tekst(?:en)?\s+følger|afsnittet\s+følger|under\s+udarbejdelse|endnu\s+ikke\s+(?:skrevet|beskrevet|udarbejdet|færdig\p{L}*)|vender\s+(?:vi\s+)?tilbage(?!\s+til\s+(?:dig|dem|jer|borger\p{L}*))(?:\s+til)?|mangler\s+endnu|afventer|(?:endnu\s+)?ikke\s+(?:helt\s+)?(?:afklaret|besluttet|fastlagt|på\s+plads|taget\s+stilling)|uafklaret|under\s+afklaring|(?:afklares|besluttes|tilføjes|indsættes|opdateres|uddybes|færdiggøres)\s+senere|skrives\s+færdig\p{L}*|tages?\s+stilling\s+til\s+senere|næste\s+(?:års\s+)?(?:udgave|version)|lorem\s+ipsum)(?![\p{L}])`, 'u');
 /** A number, in digits or words ("senest 14 dage", "inden for to uger"). */
 const NUMBER = /\d|(?<![\p{L}])(?:to|tre|fire|fem|seks|syv|otte|ni|ti|fjorten|halvt?|hver(?:t|e)?)(?![\p{L}])/u;
 /** "Kommunen giver ikke gavekort." is a clear answer, however short. */
@@ -474,7 +474,9 @@ function paragraphFindings(read: ReadPassage, matches: readonly PatternMatch[], 
   const found = new Map<string, Evidence>();
   const units = paragraphs(read);
   if (units.length === 0) return found;
-  const headingPhrases = read.headingTokens.length > 0 ? index.match(read.headingTokens, (pattern) => pattern.kind !== 'overskrift') : [];
+  // The heading or question over the passage says what its first paragraph is about: a heading pattern there weighs
+  // as a core phrase ("§ 3. Valg af behandlingssted" makes the paragraph under it about frit valg).
+  const headingPhrases = read.headingTokens.length > 0 ? headingMatches(index, read.headingTokens, () => true) : [];
   let matchAt = 0;
   let tokenAt = 0;
   let sentenceAt = 0;
@@ -488,13 +490,12 @@ function paragraphFindings(read: ReadPassage, matches: readonly PatternMatch[], 
       if (!sentence.placeholder && !sentence.refersElsewhere && isContent(token)) content++;
       tokenAt++;
     }
-    const perPoint = new Map<string, { phrases: Map<string, number>; sentences: Set<number>; core: boolean; lines: Set<number> }>();
+    const perPoint = new Map<string, { phrases: Map<string, number>; sentences: Set<number>; core: boolean; lines: Set<number>; lastEnd: number }>();
     const entry = (point: string) => {
       let value = perPoint.get(point);
-      if (!value) perPoint.set(point, value = { phrases: new Map(), sentences: new Set(), core: false, lines: new Set() });
+      if (!value) perPoint.set(point, value = { phrases: new Map(), sentences: new Set(), core: false, lines: new Set(), lastEnd: -1 });
       return value;
     };
-    let lastEnd = -1;
     let sentence = 0;
     let line = unit.fromLine;
     for (; matchAt < matches.length && read.tokens[matches[matchAt]!.from]!.start < unit.end; matchAt++) {
@@ -508,8 +509,8 @@ function paragraphFindings(read: ReadPassage, matches: readonly PatternMatch[], 
       const value = entry(match.pattern.point);
       const weight = match.pattern.kind === 'kerneudtryk' ? CORE_PHRASE_SCORE : PHRASE_SCORE;
       // Overlapping phrases of one point ("senest 14 dage", "14 dage") are one finding.
-      if (start < lastEnd && value.sentences.has(sentence)) continue;
-      lastEnd = read.tokens[match.to - 1]!.end;
+      if (start < value.lastEnd) continue;
+      value.lastEnd = read.tokens[match.to - 1]!.end;
       value.phrases.set(match.pattern.words, Math.max(value.phrases.get(match.pattern.words) ?? 0, weight));
       value.sentences.add(sentence);
       if (weight === CORE_PHRASE_SCORE) value.core = true;
@@ -518,9 +519,10 @@ function paragraphFindings(read: ReadPassage, matches: readonly PatternMatch[], 
     if (unitIndex === 0) {
       for (const match of headingPhrases) {
         const value = entry(match.pattern.point);
-        value.phrases.set(match.pattern.words, match.pattern.kind === 'kerneudtryk' ? CORE_PHRASE_SCORE : PHRASE_SCORE);
+        const strong = match.pattern.kind !== 'udtryk';
+        value.phrases.set(match.pattern.words, strong ? CORE_PHRASE_SCORE : PHRASE_SCORE);
         value.sentences.add(-1);
-        if (match.pattern.kind === 'kerneudtryk') value.core = true;
+        if (strong) value.core = true;
         for (const number of read.passage.heading!.lines) value.lines.add(number);
       }
     }
