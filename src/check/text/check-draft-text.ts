@@ -249,6 +249,7 @@ function recognise(text: string, catalogue: RequirementCatalogue, index: Keyword
       if (list) list.push(match);
       else perPoint.set(match.pattern.point, [match]);
     }
+    const foundHere = new Set<string>();
     for (const [point, matches] of perPoint) {
       const evidence = bestWindow(passage, matches);
       if (!evidence) continue;
@@ -256,10 +257,20 @@ function recognise(text: string, catalogue: RequirementCatalogue, index: Keyword
       // sentences describe a point. In a structured text the description stands under its heading, and text elsewhere
       // takes a full score.
       const needed = proseOnly ? FOUND_IN_TEXT_AT : FOUND_AT;
-      if (evidence.score >= needed) add(byPoint, point, evidence);
-      else if (evidence.named) add(mentions, point, evidence);
+      if (evidence.score >= needed) {
+        add(byPoint, point, evidence);
+        foundHere.add(point);
+      } else if (evidence.named) add(mentions, point, evidence);
     }
-    for (const [point, evidence] of paragraphFindings(passage, bodyMatches, index)) add(byPoint, point, evidence);
+    // Under a heading about a point, the heading says what the text is about; text there borrowing another point's
+    // words (a section on visitation that says "vi tilbyder") does not describe that other point by paragraph.
+    // In a standard organised under headings about the points, paragraphs elsewhere (under "Indledning" or
+    // "Rådgivning") use every point's everyday words; there a point needs its own heading or the full score. A
+    // letter (prose), or the answer under a question, is read paragraph by paragraph.
+    const asksQuestion = passage.passage.heading !== undefined && /\?\s*$/.test(passage.passage.heading.text);
+    if (headingHits.size === 0 && (proseOnly || asksQuestion)) {
+      for (const [point, evidence] of paragraphFindings(passage, bodyMatches, index)) if (!foundHere.has(point)) add(byPoint, point, evidence);
+    }
   }
 
   const points = catalogue.punkter.map((point): PointResult => {
@@ -376,7 +387,8 @@ function bestWindow(read: ReadPassage, matches: readonly PatternMatch[]): (Evide
   let sentence = 0;
   let lineIndex = 0;
   for (const match of matches) {
-    if (match.pattern.kind === 'overskrift') continue;
+    // Everyday words count only within one paragraph (paragraphFindings).
+    if (match.pattern.kind === 'overskrift' || match.pattern.kind === 'hverdag') continue;
     const start = read.tokens[match.from]!.start;
     const end = read.tokens[match.to - 1]!.end;
     const last = merged.at(-1);
