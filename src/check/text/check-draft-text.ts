@@ -338,7 +338,11 @@ function readPassage(passage: Passage): ReadPassage {
 function headingEvidence(read: ReadPassage, matched: string[]): Evidence & { named: true } {
   const heading = read.passage.heading!;
   const bodyLines = read.passage.body.map((line) => line.number);
+  // A placeholder right under the heading ("Personale: Afsnittet udarbejdes senere.") is what stands there, whatever
+  // unrelated line follows it.
+  const opensWithPlaceholder = read.sentences[0]?.placeholder === true;
   const describes = read.passage.body.length > 0
+    && !opensWithPlaceholder
     && !(read.bodyPlaceholder && read.bodyContentWords < MIN_CONTENT_WORDS)
     && !(read.bodyRefersElsewhere && read.bodyContentWords < MIN_CONTENT_WORDS + 2)
     && (read.bodyContentWords >= MIN_CONTENT_WORDS || (read.bodyNumber && read.bodyContentWords >= MIN_CONTENT_WORDS - 1) || (read.bodyNegative && read.bodyContentWords >= 1));
