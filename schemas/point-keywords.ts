@@ -27,6 +27,11 @@ export const PointKeywordsSchema = z.strictObject({
   omskrivninger: z.array(KeywordPatternSchema).optional(),
   /** Phrases hardly used about anything but the point, e.g. "kost og logi"; each scores 2. */
   kerneudtryk: z.array(KeywordPatternSchema).optional(),
+  /**
+   * Everyday words a letter or an answer uses about the point ("betale", "ansatte", "børn"); common all over a long
+   * standard, so they count only within one paragraph that is not under a heading about another point.
+   */
+  hverdagsudtryk: z.array(KeywordPatternSchema).optional(),
 });
 export type PointKeywords = z.infer<typeof PointKeywordsSchema>;
 

@@ -25,6 +25,11 @@ import { findStructure, type Passage, type SkippedLines } from './structure.ts';
  * (see structure.ts). Words are compared by their Danish Snowball stem (see keyword-index.ts), so inflected forms and
  * compounds match; paraphrases ("hvor hurtigt", "mad og ophold") are data, in the keyword file's "omskrivninger".
  *
+ * In a letter (a text with hardly any headings about points) and in the answer under a question, each paragraph is
+ * also read on its own (paragraphFindings): the point it is most about is described when the paragraph says enough and
+ * uses two of the point's phrases or one core phrase; there the keyword file's everyday words (hverdagsudtryk) count
+ * too. They count nowhere else, because a long standard uses them in every section.
+ *
  * Everything is linear in the length of the text: each word is stemmed and looked up once, and the windows are swept.
  */
 export const HEADING_SCORE = 5;
@@ -41,6 +46,19 @@ export const PHRASE_WINDOW_SENTENCES = 4;
 export const MIN_DIFFERENT_PHRASES = 2;
 /** Text under a heading describes the point when it has this many content words (not counting function words). */
 export const MIN_CONTENT_WORDS = 4;
+/**
+ * A paragraph (or the answer under a question, or the text under any heading) that is about a point describes it at
+ * this score, counted within the paragraph alone: two different phrases, or one core phrase, in one sentence. The
+ * paragraph is the unit a writer uses for one topic, in a letter as in an answer, so no heading about the point is
+ * needed; a passing sentence is not a paragraph about the point (UNIT_MIN_CONTENT_WORDS).
+ */
+export const UNIT_FOUND_AT = 3;
+/** A point scoring this much less than the paragraph's strongest point is not what the paragraph is about. */
+export const UNIT_TOPIC_MARGIN = 0;
+/** A paragraph describes a point only if it says this much (content words outside placeholders and references). */
+export const UNIT_MIN_CONTENT_WORDS = 8;
+/** A line of at least this many words ending a sentence ends a paragraph (text exported from Word: a paragraph a line). */
+export const PARAGRAPH_LINE_MIN_WORDS = 12;
 
 const MAX_CHARACTERS = 2_000_000;
 const CROSS_REFERENCE = /(?<![\p{L}])(?:jf\.?|jævnfør|se|henvis\p{L}*|beskrevet|omtalt|fremgår)\s+(?:\S+\s+){0,3}?(?:\p{L}*afsnit\p{L}*|kapitel\p{L}*|punkt|hjemmeside\p{L}*|bilag\p{L}*)(?![\p{L}])/u;
@@ -48,7 +66,7 @@ const CROSS_REFERENCE = /(?<![\p{L}])(?:jf\.?|jævnfør|se|henvis\p{L}*|beskreve
  * Placeholders a draft leaves where a section will come: "TBD", "Afsnittet udarbejdes senere", "Tekst følger",
  * "Under udarbejdelse", "Det vender vi tilbage til", "er endnu ikke skrevet".
  */
-const PLACEHOLDER = /(?<![\p{L}])(?:tbd|tba|todo|x{2,}|udarbejdes\s+senere|udfyldes\s+senere|skrives\s+senere|beskrives\s+senere|følger\s+senere|kommer\s+senere|tekst(?:en)?\s+følger|afsnittet\s+følger|under\s+udarbejdelse|endnu\s+ikke\s+(?:skrevet|beskrevet|udarbejdet|færdig\p{L}*)|vender\s+(?:vi\s+)?tilbage\s+til|mangler\s+endnu|afventer)(?![\p{L}])/u;
+const PLACEHOLDER = new RegExp(String.raw`(?<![\p{L}])(?:tbd|tba|todo|x{2,}|udarbejdes\s+senere|udfyldes\s+senere|skrives\s+senere|beskrives\s+senere|følger\s+senere|kommer\s+senere|tekst(?:en)?\s+følger|afsnittet\s+følger|under\s+udarbejdelse|endnu\s+ikke\s+(?:skrevet|beskrevet|udarbejdet|færdig\p{L}*)|vender\s+(?:vi\s+)?tilbage(?!\s+til\s+(?:dig|dem|jer|borger\p{L}*))(?:\s+til)?|mangler\s+endnu|afventer|(?:endnu\s+)?ikke\s+(?:helt\s+)?(?:afklaret|besluttet|fastlagt|på\s+plads|taget\s+stilling)|uafklaret|under\s+afklaring|(?:afklares|besluttes|tilføjes|indsættes|opdateres|uddybes|færdiggøres)\s+senere|skrives\s+færdig\p{L}*|tages?\s+stilling\s+til\s+senere|næste\s+(?:års\s+)?(?:udgave|version)|lorem\s+ipsum)(?![\p{L}])`, 'u');
 /** A number, in digits or words ("senest 14 dage", "inden for to uger"). */
 const NUMBER = /\d|(?<![\p{L}])(?:to|tre|fire|fem|seks|syv|otte|ni|ti|fjorten|halvt?|hver(?:t|e)?)(?![\p{L}])/u;
 /** "Kommunen giver ikke gavekort." is a clear answer, however short. */
@@ -59,6 +77,8 @@ const NOT_CONTENT = new Set(('af alle alt at bliver blive de dem den denne der d
   + 'har have hos hvad hvem hvis hvor hvordan i ikke ind jeg kan kommune kommunen kommunens man med meget men mere mig min '
   + 'må nej ja når og om op os over på sig sin sine skal som så til ud under ved vi vil vores være været også '
   + 'borger borgeren borgere borgerne borgerens behandling behandlingen læs se').split(' '));
+
+const isContent = (token: Token) => !NOT_CONTENT.has(token.word) && (token.word.length > 2 || /\d/.test(token.word));
 
 /** Where and how the text covers a point. */
 export interface Evidence {
@@ -234,6 +254,7 @@ function recognise(text: string, catalogue: RequirementCatalogue, index: Keyword
       if (list) list.push(match);
       else perPoint.set(match.pattern.point, [match]);
     }
+    const foundHere = new Set<string>();
     for (const [point, matches] of perPoint) {
       const evidence = bestWindow(passage, matches);
       if (!evidence) continue;
@@ -241,8 +262,19 @@ function recognise(text: string, catalogue: RequirementCatalogue, index: Keyword
       // sentences describe a point. In a structured text the description stands under its heading, and text elsewhere
       // takes a full score.
       const needed = proseOnly ? FOUND_IN_TEXT_AT : FOUND_AT;
-      if (evidence.score >= needed) add(byPoint, point, evidence);
-      else if (evidence.named) add(mentions, point, evidence);
+      if (evidence.score >= needed) {
+        add(byPoint, point, evidence);
+        foundHere.add(point);
+      } else if (evidence.named) add(mentions, point, evidence);
+    }
+    // Under a heading about a point, the heading says what the text is about; text there borrowing another point's
+    // words (a section on visitation that says "vi tilbyder") does not describe that other point by paragraph.
+    // In a standard organised under headings about the points, paragraphs elsewhere (under "Indledning" or
+    // "Rådgivning") use every point's everyday words; there a point needs its own heading or the full score. A
+    // letter (prose), or the answer under a question, is read paragraph by paragraph.
+    const asksQuestion = passage.passage.heading !== undefined && /\?\s*$/.test(passage.passage.heading.text);
+    if (headingHits.size === 0 && (proseOnly || asksQuestion)) {
+      for (const [point, evidence] of paragraphFindings(passage, bodyMatches, index)) if (!foundHere.has(point)) add(byPoint, point, evidence);
     }
   }
 
@@ -283,7 +315,6 @@ function readPassage(passage: Passage): ReadPassage {
   });
   // Offsets in `lower` are offsets in `text` for Danish; other scripts may change length, then read the text itself.
   const tokens = tokenize(lower.length === text.length ? lower : text);
-  const isContent = (token: Token) => !NOT_CONTENT.has(token.word) && (token.word.length > 2 || /\d/.test(token.word));
   let bodyContentWords = 0;
   for (const token of tokens) if (isContent(token)) bodyContentWords++;
   // The words of a placeholder ("Afsnittet udarbejdes senere") are not content.
@@ -312,7 +343,11 @@ function readPassage(passage: Passage): ReadPassage {
 function headingEvidence(read: ReadPassage, matched: string[]): Evidence & { named: true } {
   const heading = read.passage.heading!;
   const bodyLines = read.passage.body.map((line) => line.number);
+  // A placeholder right under the heading ("Personale: Afsnittet udarbejdes senere.") is what stands there, whatever
+  // unrelated line follows it.
+  const opensWithPlaceholder = read.sentences[0]?.placeholder === true;
   const describes = read.passage.body.length > 0
+    && !opensWithPlaceholder
     && !(read.bodyPlaceholder && read.bodyContentWords < MIN_CONTENT_WORDS)
     && !(read.bodyRefersElsewhere && read.bodyContentWords < MIN_CONTENT_WORDS + 2)
     && (read.bodyContentWords >= MIN_CONTENT_WORDS || (read.bodyNumber && read.bodyContentWords >= MIN_CONTENT_WORDS - 1) || (read.bodyNegative && read.bodyContentWords >= 1));
@@ -361,7 +396,8 @@ function bestWindow(read: ReadPassage, matches: readonly PatternMatch[]): (Evide
   let sentence = 0;
   let lineIndex = 0;
   for (const match of matches) {
-    if (match.pattern.kind === 'overskrift') continue;
+    // Everyday words count only within one paragraph (paragraphFindings).
+    if (match.pattern.kind === 'overskrift' || match.pattern.kind === 'hverdag') continue;
     const start = read.tokens[match.from]!.start;
     const end = read.tokens[match.to - 1]!.end;
     const last = merged.at(-1);
@@ -425,6 +461,120 @@ function bestWindow(read: ReadPassage, matches: readonly PatternMatch[]): (Evide
     ...(placeholder ? { placeholder: true } : {}),
     named: named.length > 0,
   };
+}
+
+/**
+ * The paragraphs of a passage: runs of lines without a blank line between them, where a long line that ends a
+ * sentence also ends its paragraph (Word writes a paragraph on one line). As offsets into the passage's text.
+ */
+function paragraphs(read: ReadPassage): { start: number; end: number; fromLine: number; toLine: number }[] {
+  const body = read.passage.body;
+  const units: { start: number; end: number; fromLine: number; toLine: number }[] = [];
+  let from = 0;
+  for (let index = 0; index < body.length; index++) {
+    const line = body[index]!;
+    const next = body[index + 1];
+    const ends = !next || next.number > line.number + 1
+      || (/[.!?]["”»)]?$/.test(line.text) && wordCount(line.text) >= PARAGRAPH_LINE_MIN_WORDS);
+    if (!ends) continue;
+    units.push({ start: read.lineStarts[from]!, end: next ? read.lineStarts[index + 1]! : read.text.length, fromLine: from, toLine: index });
+    from = index + 1;
+  }
+  return units;
+}
+
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/**
+ * Points a paragraph is about: within the paragraph, each different phrase scores its weight and each sentence with
+ * one scores 1 (sentences that refer elsewhere or are placeholders do not count); the question or heading above the
+ * first paragraph counts as a sentence of it. UNIT_FOUND_AT with two different phrases or a core phrase, in a
+ * paragraph that says something (UNIT_MIN_CONTENT_WORDS), describes the point. Linear: each match is visited once.
+ */
+function paragraphFindings(read: ReadPassage, matches: readonly PatternMatch[], index: KeywordIndex): Map<string, Evidence> {
+  const found = new Map<string, Evidence>();
+  const units = paragraphs(read);
+  if (units.length === 0) return found;
+  // The heading or question over the passage says what its first paragraph is about: a heading pattern there weighs
+  // as a core phrase ("§ 3. Valg af behandlingssted" makes the paragraph under it about frit valg).
+  const headingPhrases = read.headingTokens.length > 0 ? headingMatches(index, read.headingTokens, () => true) : [];
+  let matchAt = 0;
+  let tokenAt = 0;
+  let sentenceAt = 0;
+  units.forEach((unit, unitIndex) => {
+    // Content words of the paragraph, outside placeholder and reference sentences.
+    let content = 0;
+    while (tokenAt < read.tokens.length && read.tokens[tokenAt]!.start < unit.end) {
+      const token = read.tokens[tokenAt]!;
+      while (sentenceAt + 1 < read.sentences.length && read.sentences[sentenceAt + 1]!.start <= token.start) sentenceAt++;
+      const sentence = read.sentences[sentenceAt]!;
+      if (!sentence.placeholder && !sentence.refersElsewhere && isContent(token)) content++;
+      tokenAt++;
+    }
+    const perPoint = new Map<string, { phrases: Map<string, number>; sentences: Set<number>; core: boolean; lines: Set<number>; lastEnd: number }>();
+    const entry = (point: string) => {
+      let value = perPoint.get(point);
+      if (!value) perPoint.set(point, value = { phrases: new Map(), sentences: new Set(), core: false, lines: new Set(), lastEnd: -1 });
+      return value;
+    };
+    let sentence = 0;
+    let line = unit.fromLine;
+    for (; matchAt < matches.length && read.tokens[matches[matchAt]!.from]!.start < unit.end; matchAt++) {
+      const match = matches[matchAt]!;
+      if (match.pattern.kind === 'overskrift') continue;
+      const start = read.tokens[match.from]!.start;
+      while (sentence + 1 < read.sentences.length && read.sentences[sentence + 1]!.start <= start) sentence++;
+      while (line + 1 <= unit.toLine && read.lineStarts[line + 1]! <= start) line++;
+      const span = read.sentences[sentence]!;
+      if (span.placeholder || span.refersElsewhere) continue;
+      const value = entry(match.pattern.point);
+      const weight = match.pattern.kind === 'kerneudtryk' ? CORE_PHRASE_SCORE : PHRASE_SCORE;
+      // Overlapping phrases of one point ("senest 14 dage", "14 dage") are one finding.
+      if (start < value.lastEnd) continue;
+      value.lastEnd = read.tokens[match.to - 1]!.end;
+      value.phrases.set(match.pattern.words, Math.max(value.phrases.get(match.pattern.words) ?? 0, weight));
+      value.sentences.add(sentence);
+      if (weight === CORE_PHRASE_SCORE) value.core = true;
+      value.lines.add(read.passage.body[line]!.number);
+    }
+    if (unitIndex === 0) {
+      for (const match of headingPhrases) {
+        const value = entry(match.pattern.point);
+        const strong = match.pattern.kind !== 'udtryk';
+        value.phrases.set(match.pattern.words, strong ? CORE_PHRASE_SCORE : PHRASE_SCORE);
+        value.sentences.add(-1);
+        if (strong) value.core = true;
+        for (const number of read.passage.heading!.lines) value.lines.add(number);
+      }
+    }
+    if (content < UNIT_MIN_CONTENT_WORDS) return;
+    const scores = new Map<string, number>();
+    for (const [point, value] of perPoint) {
+      let score = value.sentences.size * SENTENCE_SCORE;
+      for (const weight of value.phrases.values()) score += weight;
+      scores.set(point, score);
+    }
+    // A paragraph is about its strongest point (and any about as strong): a point whose words a paragraph about
+    // another point borrows ("Ved døgnbehandling betaler du for kost og logi" is about payment, not the types of
+    // treatment) is not described there.
+    const strongest = Math.max(...scores.values());
+    for (const [point, value] of perPoint) {
+      const score = scores.get(point)!;
+      if (score < strongest - UNIT_TOPIC_MARGIN) continue;
+      if (score < UNIT_FOUND_AT || (value.phrases.size < MIN_DIFFERENT_PHRASES && !value.core)) continue;
+      if ((found.get(point)?.score ?? 0) >= score) continue;
+      const first = read.passage.body[unit.fromLine]!;
+      found.set(point, {
+        kind: 'udtryk',
+        line: Math.min(...value.lines),
+        lines: [...value.lines].sort((a, b) => a - b),
+        text: shorten(read.text.slice(unit.start, unit.end) || first.text),
+        matched: [...value.phrases.keys()],
+        score,
+      });
+    }
+  });
+  return found;
 }
 
 /** Sentence and line of one match (used once per passage, so a linear walk is fine). */

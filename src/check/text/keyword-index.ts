@@ -12,7 +12,7 @@ import { stemDanish } from './stem.ts';
  * ("behandlingsventetid" ~ "ventetid").
  */
 
-export type PatternKind = 'overskrift' | 'udtryk' | 'kerneudtryk';
+export type PatternKind = 'overskrift' | 'udtryk' | 'kerneudtryk' | 'hverdag';
 
 export interface KeywordPattern {
   point: string;
@@ -90,6 +90,7 @@ export class KeywordIndex {
       add('udtryk', entry.udtryk);
       add('udtryk', entry.omskrivninger);
       add('kerneudtryk', entry.kerneudtryk);
+      add('hverdag', entry.hverdagsudtryk);
       const phrases = new Set([...entry.udtryk, ...(entry.kerneudtryk ?? []), ...(entry.omskrivninger ?? [])]);
       for (const pattern of this.patterns) {
         if (pattern.point === point && pattern.kind === 'overskrift') pattern.namesInText = !pattern.anchored && phrases.has(pattern.words);
