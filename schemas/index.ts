@@ -2,6 +2,7 @@ export * from './anonymity.ts';
 export * from './board-and-lodging.ts';
 export * from './common.ts';
 export * from './complaint-route.ts';
+export * from './confirmation.ts';
 export * from './contact.ts';
 export * from './document.ts';
 export * from './document-meta.ts';

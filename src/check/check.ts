@@ -10,6 +10,7 @@ import { parseWithFriendlyErrors, type FriendlyErrorOptions } from './friendly-e
 import { parseYaml } from './parse-yaml.ts';
 import { diagnostic } from './rule-catalogue.ts';
 import { locate } from './locate.ts';
+import { checkConfirmations } from './rules/confirmation.ts';
 import { checkDuplicateIds } from './rules/duplicate-ids.ts';
 import { checkExcerptInSource, checkExcerpts } from './rules/excerpts.ts';
 import { checkMandatoryPoints } from './rules/mandatory-points.ts';
@@ -30,7 +31,7 @@ function parseFile<T extends z.ZodType>(file: TextFile, schema: T, diagnostics: 
 }
 
 /** The per-document rules, in the order their findings are reported. */
-const DOCUMENT_RULES = [checkReferences, checkMandatoryPoints, checkExcerpts, checkRevision];
+const DOCUMENT_RULES = [checkReferences, checkMandatoryPoints, checkExcerpts, checkRevision, checkConfirmations];
 
 /**
  * Checks a whole data set: requirement catalogues, law provisions and documents. Pure: it reads nothing from disk

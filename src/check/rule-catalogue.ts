@@ -25,6 +25,7 @@ export const RULES = {
   'mandatory-point-missing-in-text': { severity: 'error', summary: 'Et udkast til en kvalitetsstandard skal beskrive hvert af lovens punkter: under en overskrift om punktet eller i et afsnit, der bruger flere af punktets nøgleord.', why: 'Tekstkontrollen (rusmiddelstandard check-text) viser den, der gennemgår et udkast, hvilke punkter der mangler, før standarden vedtages og borgerne mangler svar.' },
   'mandatory-point-not-described': { severity: 'warning', summary: 'Standarden beskriver ikke et af lovens punkter.', why: 'Borgeren har krav på at kende kommunens serviceniveau på alle lovens punkter.' },
   'revision-overdue': { severity: 'warning', summary: 'Standarden skal revideres mindst hvert andet år og inden sin egen frist.', why: 'En forældet standard kan beskrive regler, klageinstanser og tilbud, der ikke gælder længere.' },
+  'awaiting-confirmation': { severity: 'error', summary: 'Et dokument må ikke have værdier, der venter på at blive bekræftet (til_bekraeftelse).', why: 'Importen finder telefonnumre, datoer, afsnit og lovens punkter maskinelt; først når et menneske har kontrolleret dem mod kilden, må de vises som kontrollerede fakta.' },
   'document-undated': { severity: 'warning', summary: 'Dokumentet bør være dateret.', why: 'Uden dato kan en borger ikke se, om oplysningerne stadig gælder.' },
 } as const satisfies Record<string, RuleDescription>;
 

@@ -1,0 +1,189 @@
+import { kommuneSlug } from './slug.ts';
+import { readTextLines, type TextLine } from '../check/text/lines.ts';
+import { findStructure } from '../check/text/structure.ts';
+
+/**
+ * Splits a source text into its sections at the headings the draft-text check finds. Each section's text is the
+ * source's own lines between its heading and the next, repaired the way the text check reads them (hyphenation over
+ * line breaks undone, page headers and footers dropped) and laid out as Markdown (bullets become "- " items,
+ * paragraphs are kept), so it equals the source span after the excerpt normalisation.
+ *
+ * The heading detection is findStructure's (src/check/text/structure.ts): one definition of "a heading" for the text
+ * check and the import, so an improvement to one improves both.
+ */
+
+/** One section found in the source. */
+export interface ImportedSection {
+  /** The section number where the heading has one ("4.3"), else a slug of the heading. Unique in the document. */
+  id: string;
+  /** The heading without its number, as the source writes it (lines of a broken heading joined). */
+  overskrift: string;
+  /** 1 for "4", 2 for "4.3", 3 for "4.3.1"; 1 for a heading without a number. */
+  niveau: 1 | 2 | 3;
+  /** The section's text as Markdown; undefined for a heading with no text under it. */
+  tekst?: string;
+  /** The heading as it stands in the source text (for the heading map). */
+  headingInSource: string;
+  /** 1-based line numbers in the source text: the heading's first line and the last line of the section. */
+  fromLine: number;
+  toLine: number;
+}
+
+/** Text outside the sections that the import leaves out (page headers, footers, page numbers), every occurrence. */
+export interface OmittedText {
+  tekst: string;
+  begrundelse: string;
+}
+
+export interface SectionSplit {
+  sections: ImportedSection[];
+  /** Lines before the first heading (a title page) that belong to no section, as they stand. */
+  preamble: TextLine[];
+  /** Lines dropped as page furniture, each distinct text once. */
+  omitted: OmittedText[];
+}
+
+const SECTION_NUMBER = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+/;
+const BULLET = /^(?:[•●▪■◦‣·]\s*|[*\-–—]\s+|o\s+(?=\p{Lu}))/u;
+const NUMBERED_ITEM = /^(\d{1,2}|[a-zæøå])[.)]\s+/;
+
+/**
+ * The source's sections. `namesPoints` tells which of the law's points a line names (the text check's heading
+ * patterns); a list of the points is then not mistaken for headings.
+ */
+export function splitSections(text: string, namesPoints: (lowerText: string) => Set<string> = () => new Set()): SectionSplit {
+  const rawLines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const lines = withUrlLines(readTextLines(text), rawLines);
+  const { passages } = findStructure(lines, namesPoints);
+  const headingLines = new Map<number, { lines: number[]; text: string }>();
+  for (const passage of passages) {
+    if (passage.heading) headingLines.set(passage.heading.lines[0]!, passage.heading);
+  }
+  const inHeading = new Set([...headingLines.values()].flatMap((heading) => heading.lines));
+
+  const sections: ImportedSection[] = [];
+  const preamble: TextLine[] = [];
+  let current: { heading: { lines: number[]; text: string }; body: TextLine[] } | undefined;
+  const usedIds = new Set<string>();
+  const finish = () => {
+    if (!current) return;
+    const { heading, body } = current;
+    const numbered = SECTION_NUMBER.exec(rawLines[heading.lines[0]! - 1]!.trim());
+    const number = numbered?.[1];
+    const base = number ?? (kommuneSlug(heading.text).split('-').slice(0, 6).join('-') || 'afsnit');
+    let id = base;
+    for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
+    usedIds.add(id);
+    const depth = number ? Math.min(number.split('.').length, 3) : 1;
+    const markdown = toMarkdown(body, rawLines);
+    sections.push({
+      id,
+      overskrift: heading.text,
+      niveau: depth as 1 | 2 | 3,
+      ...(markdown ? { tekst: markdown } : {}),
+      headingInSource: heading.lines.map((n) => rawLines[n - 1]!.trim()).join(' ').replace(/\s+/g, ' '),
+      fromLine: heading.lines[0]!,
+      toLine: body.at(-1)?.number ?? heading.lines.at(-1)!,
+    });
+  };
+  for (const line of lines) {
+    const heading = headingLines.get(line.number);
+    if (heading) {
+      finish();
+      current = { heading, body: [] };
+      continue;
+    }
+    if (inHeading.has(line.number)) continue;
+    if (current) current.body.push(line);
+    else preamble.push(line);
+  }
+  finish();
+  return { sections, preamble, omitted: droppedLines(text, lines) };
+}
+
+/**
+ * Markdown from the repaired lines: a line that starts a bullet becomes a list item; other lines join the paragraph
+ * before them unless a blank line stood between them in the source, or the line before ended a sentence and this one
+ * starts a new one on a line of its own after a short line.
+ */
+function toMarkdown(body: readonly TextLine[], rawLines: readonly string[]): string | undefined {
+  const blocks: { kind: 'p' | 'li'; text: string }[] = [];
+  let previousNumber = -1;
+  for (const line of body) {
+    const blankBefore = previousNumber > 0 && rawLines.slice(previousNumber, line.number - 1).some((raw) => raw.trim() === '');
+    previousNumber = line.number;
+    const bullet = BULLET.exec(line.text);
+    const last = blocks.at(-1);
+    if (bullet) {
+      blocks.push({ kind: 'li', text: line.text.slice(bullet[0].length).trim() });
+      continue;
+    }
+    // A wrapped list item goes on in lower case; a numbered item ("1. ...") is its own item.
+    if (last?.kind === 'li' && !blankBefore && /^\p{Ll}/u.test(line.text) && !NUMBERED_ITEM.test(line.text)) {
+      last.text += ` ${line.text}`;
+      continue;
+    }
+    if (last?.kind === 'p' && !blankBefore) {
+      last.text += ` ${line.text}`;
+      continue;
+    }
+    blocks.push({ kind: 'p', text: line.text });
+  }
+  if (blocks.length === 0) return undefined;
+  let markdown = '';
+  blocks.forEach((block, index) => {
+    const previous = blocks[index - 1];
+    if (index > 0) markdown += previous?.kind === 'li' && block.kind === 'li' ? '\n' : '\n\n';
+    markdown += block.kind === 'li' ? `- ${escapeItem(block.text)}` : escapeParagraph(block.text);
+  });
+  return `${markdown}\n`;
+}
+
+/** A paragraph that would otherwise read as Markdown syntax (a "#" heading, a "1." list) keeps its text literal. */
+function escapeParagraph(text: string): string {
+  return text.replace(/^(#{1,6}\s)/, '\\$1').replace(/^(\d{1,3})([.)])(\s)/, '$1\\$2$3').replace(/^([-+*]\s)/, '\\$1');
+}
+const escapeItem = (text: string) => text.replace(/^(#{1,6}\s)/, '\\$1');
+
+const URL_ONLY = /^(?:<)?(?:https?:\/\/|www\.|mailto:)\S*(?:>)?$/i;
+const PAGE_MARK = /^(?:side|page|s\.)\s*\d+(?:\s*(?:af|of|\/)\s*\d+)?$|^[-–—(\s]*\d{1,3}[-–—)\s]*$/i;
+
+/**
+ * The text check drops lines that are only a URL (PDFs print link targets at the end of a page); a document keeps them
+ * with the section they belong to, because a web address is a fact a citizen uses.
+ */
+function withUrlLines(lines: TextLine[], rawLines: readonly string[]): TextLine[] {
+  const kept = new Set(lines.map((line) => line.number));
+  const urls = rawLines.flatMap((raw, index) =>
+    !kept.has(index + 1) && URL_ONLY.test(raw.trim()) ? [{ number: index + 1, text: raw.trim(), markdownHeading: false }] : []);
+  return urls.length === 0 ? lines : [...lines, ...urls].sort((a, b) => a.number - b.number);
+}
+
+/**
+ * The source lines dropped as page furniture: page marks, and short lines repeated on at least three pages. Each
+ * distinct text once, in source order. (A line whose only word went to the line before it, "behand-" / "lingsgaranti",
+ * is not furniture.)
+ */
+function droppedLines(text: string, kept: readonly TextLine[]): OmittedText[] {
+  const keptNumbers = new Set(kept.map((line) => line.number));
+  const raw = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim());
+  const repeatKey = (line: string) => line.toLowerCase().replace(/\d+/g, '#');
+  const counts = new Map<string, number>();
+  for (const line of raw) if (line !== '') counts.set(repeatKey(line), (counts.get(repeatKey(line)) ?? 0) + 1);
+  const seen = new Set<string>();
+  const omitted: OmittedText[] = [];
+  raw.forEach((line, index) => {
+    if (line === '' || keptNumbers.has(index + 1) || seen.has(line)) return;
+    if (/^[•●▪■◦‣·*o-]$/.test(line)) return;
+    if (!PAGE_MARK.test(line) && (counts.get(repeatKey(line)) ?? 0) < 3) return;
+    seen.add(line);
+    omitted.push({ tekst: line, begrundelse: furnitureReason(line) });
+  });
+  return omitted;
+}
+
+function furnitureReason(text: string): string {
+  if (/^(?:side|page)\s*\d/i.test(text) || /^[-–—(\s]*\d{1,3}[-–—)\s]*$/.test(text)) return 'Sidetal i PDF-filen.';
+  if (/^(?:<)?(?:https?:\/\/|www\.|mailto:)/i.test(text)) return 'Linkadresse, som PDF-filen skriver nederst på siden.';
+  return 'Sidehoved eller sidefod, som står på flere sider.';
+}
