@@ -57,7 +57,7 @@ export function splitSections(text: string, namesPoints: (lowerText: string) => 
   const { passages } = findStructure(lines, namesPoints);
   const headingLines = new Map<number, { lines: number[]; text: string }>();
   for (const passage of passages) {
-    if (passage.heading) headingLines.set(passage.heading.lines[0]!, passage.heading);
+    if (passage.heading && isPlausibleHeading(passage.heading.text)) headingLines.set(passage.heading.lines[0]!, passage.heading);
   }
   const inHeading = new Set([...headingLines.values()].flatMap((heading) => heading.lines));
 
@@ -99,6 +99,20 @@ export function splitSections(text: string, namesPoints: (lowerText: string) => 
   }
   finish();
   return { sections, preamble, omitted: droppedLines(text, lines) };
+}
+
+/**
+ * The text check counts a short capitalised line as a heading, which is right for finding points but splits contact
+ * blocks into one-line "sections". A document's heading is not a label with a value ("Tlf.nr.: 87 87 75 75"), a
+ * phone number, an e-mail or web address, a time ("Fredag: kl. 8.00 - 13.00") or a street address ("Søndersøparken 7").
+ */
+export function isPlausibleHeading(text: string): boolean {
+  if (/:\s*\S/.test(text)) return false;
+  if (/@|www\.|https?:\/\//i.test(text)) return false;
+  if (/\d{2} ?\d{2} ?\d{2} ?\d{2}|\bkl\.\s*\d|\d{1,2}[.:]\d{2}\s*[-–]/.test(text)) return false;
+  if (/^\d{4}\s+\p{Lu}/u.test(text)) return false;
+  if (/\d+\s?[A-Za-z]?$/.test(text) && !/§+\s*\d+\s?[a-z]?$/.test(text) && !/\d{4}\s*[-–]\s*\d{4}$|\d{4}$/.test(text)) return false;
+  return true;
 }
 
 /**
