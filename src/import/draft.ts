@@ -317,7 +317,7 @@ function writeContacts(draft: DraftWriter, candidates: readonly Candidate[], sec
     if (of('hjemmeside').length) draft.push(`    hjemmeside: ${list(of('hjemmeside').map((c) => c.value))}`);
     const phoneHours = of('tider').filter((c) => c.telefontid);
     const openingHours = of('tider').filter((c) => !c.telefontid);
-    if (phoneHours.length) draft.push(`    telefontid: ${JSON.stringify(phoneHours.map((c) => (c.dag ? `${c.dag} ${c.value}` : c.value)).join(', '))}  # ret til kildens ordlyd`);
+    if (phoneHours.length) draft.push(`    telefontid: ${JSON.stringify(phoneHoursText(phoneHours))}`);
     if (openingHours.length) {
       draft.push('    aabningstider:');
       for (const hours of openingHours) draft.push(`      - { dag: ${JSON.stringify(hours.dag ?? 'alle dage')}, tid: ${JSON.stringify(hours.value)} }`);
@@ -327,6 +327,15 @@ function writeContacts(draft: DraftWriter, candidates: readonly Candidate[], sec
     const summary = found.map((c) => `${c.kind === 'tider' ? (c.telefontid ? 'telefontid' : 'åbningstid') : c.kind} ${c.dag ? `${c.dag} ` : ''}${c.value}`).join('; ');
     draft.confirm(`kontakt.${index}`, `Fundet i afsnit ${section.id} (${section.overskrift}): ${shorten(summary, 200)}. Kontrollér navnet, numrene og tiderne mod kilden.`);
   });
+}
+
+/** The phone hours as one verbatim stretch of the excerpt: from the first day (or time) to the last time. */
+function phoneHoursText(hours: readonly Candidate[]): string {
+  const first = hours[0]!;
+  const last = hours.filter((c) => c.excerpt === first.excerpt).at(-1)!;
+  const start = first.excerpt.indexOf(first.dag ?? first.value);
+  const end = first.excerpt.lastIndexOf(last.value) + last.value.length;
+  return start >= 0 && end > start ? first.excerpt.slice(start, end) : first.value;
 }
 
 function guessPlaceName(found: readonly Candidate[], section: ImportedSection): string {

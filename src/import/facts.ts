@@ -32,7 +32,8 @@ function sentencesOf(section: ImportedSection): string[] {
   for (const block of section.tekst.split(/\n+/)) {
     const text = block.replace(/^- /, '').replace(/\\([#.)\-+*])/g, '$1').trim();
     if (text === '') continue;
-    units.push(...text.split(/(?<=[.!?])\s+(?=["“„«(]?[\p{Lu}\d])/u));
+    // A sentence ends at . ! ? before a capital letter, but not after an abbreviation ("kl. 8.00", "Tlf.nr.: 87").
+    units.push(...text.split(/(?<![\s(](?:kl|nr|tlf|ca|jf|eks|mv|evt|stk|inkl|dvs|vedr|bl\.a))(?<=[.!?])\s+(?=["“„«(]?\p{Lu})/u));
   }
   return units;
 }
@@ -56,7 +57,14 @@ export function findCandidates(sections: readonly ImportedSection[], source: str
   const inSource = (excerpt: string) => normalizedSource.includes(normalizeForExcerpt(excerpt));
   const candidates: Candidate[] = [];
   const add = (candidate: Candidate) => {
-    if (!inSource(candidate.excerpt) || !inSource(candidate.value)) return;
+    if (!inSource(candidate.value)) return;
+    if (!inSource(candidate.excerpt)) {
+      // The sentence spans text the reading left out (a page footer between its lines): the longest passage around
+      // the value that stands in the source, in whole words.
+      const shorter = passageInSource(candidate.excerpt, candidate.value, inSource);
+      if (!shorter) return;
+      candidate = { ...candidate, excerpt: shorter };
+    }
     if (candidates.some((c) => c.kind === candidate.kind && c.value === candidate.value && c.section === candidate.section && c.dag === candidate.dag)) return;
     candidates.push(candidate);
   };
@@ -99,6 +107,21 @@ export function findCandidates(sections: readonly ImportedSection[], source: str
     }
   }
   return candidates;
+}
+
+function passageInSource(sentence: string, value: string, inSource: (text: string) => boolean): string | undefined {
+  const at = sentence.indexOf(value);
+  if (at < 0) return undefined;
+  const before = sentence.slice(0, at).split(/\s+/).filter(Boolean);
+  const after = sentence.slice(at + value.length).split(/\s+/).filter(Boolean);
+  const glue = (b: string[], a: string[]) => `${b.join(' ')}${b.length ? ' ' : ''}${value}${sentence[at + value.length] === ' ' || !a.length ? (a.length ? ' ' : '') : ''}${a.join(' ')}`.trim();
+  for (let total = before.length + after.length; total >= 0; total--) {
+    for (let left = Math.min(before.length, total); left >= 0 && total - left <= after.length; left--) {
+      const candidate = glue(before.slice(before.length - left), after.slice(0, total - left));
+      if (inSource(candidate)) return candidate;
+    }
+  }
+  return undefined;
 }
 
 /** The sentence around a value, cut to at most 300 characters at word boundaries, always containing the value. */

@@ -53,12 +53,10 @@ const NUMBERED_ITEM = /^(\d{1,2}|[a-zæøå])[.)]\s+/;
  */
 export function splitSections(text: string, namesPoints: (lowerText: string) => Set<string> = () => new Set()): SectionSplit {
   const rawLines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
-  const lines = withUrlLines(readTextLines(text), rawLines);
+  const lines = withDroppedFacts(readTextLines(text), rawLines);
   const { passages } = findStructure(lines, namesPoints);
-  const headingLines = new Map<number, { lines: number[]; text: string }>();
-  for (const passage of passages) {
-    if (passage.heading && isPlausibleHeading(passage.heading.text)) headingLines.set(passage.heading.lines[0]!, passage.heading);
-  }
+  const found = passages.flatMap((passage) => (passage.heading && isPlausibleHeading(passage.heading.text) ? [passage.heading] : []));
+  const headingLines = new Map(documentHeadings([...found, ...labelHeadings(lines, rawLines, found)], rawLines).map((heading) => [heading.lines[0]!, heading] as const));
   const inHeading = new Set([...headingLines.values()].flatMap((heading) => heading.lines));
 
   const sections: ImportedSection[] = [];
@@ -101,6 +99,75 @@ export function splitSections(text: string, namesPoints: (lowerText: string) => 
   return { sections, preamble, omitted: droppedLines(text, lines) };
 }
 
+interface FoundHeading {
+  lines: number[];
+  text: string;
+}
+
+const numberOf = (rawLine: string) => SECTION_NUMBER.exec(rawLine.trim())?.[1]?.split('.').map(Number);
+
+/** Whether section number `next` can follow `previous`: the next at the same level, a first child, or a higher level's next. */
+function follows(previous: number[] | undefined, next: number[]): boolean {
+  if (!previous) return true;
+  if (next.length === previous.length + 1 && next.at(-1) === 1 && previous.every((n, i) => n === next[i])) return true;
+  for (let depth = Math.min(previous.length, next.length); depth >= 1; depth--) {
+    if (next.length !== depth) continue;
+    if (previous.slice(0, depth - 1).every((n, i) => n === next[i]) && next[depth - 1] === previous[depth - 1]! + 1) return true;
+  }
+  return false;
+}
+
+/**
+ * A document's sections, from the headings the text check found. In a document whose sections are numbered ("4.3
+ * Behandlingsgaranti"), a numbered line that does not continue the numbering is an item of a numbered list, and an
+ * unnumbered short line is a subheading inside a section, unless it is written in capitals or opens an appendix
+ * or a contact page.
+ */
+function documentHeadings(headings: FoundHeading[], rawLines: readonly string[]): FoundHeading[] {
+  const sorted = [...headings].sort((a, b) => a.lines[0]! - b.lines[0]!);
+  const numbered = sorted.filter((heading) => numberOf(rawLines[heading.lines[0]! - 1]!));
+  if (numbered.length < 5) return sorted;
+  const kept: FoundHeading[] = [];
+  let previous: number[] | undefined;
+  let unnumberedSince = false;
+  sorted.forEach((heading, index) => {
+    const number = numberOf(rawLines[heading.lines[0]! - 1]!);
+    if (number) {
+      // A list item "3." inside section 2.1 is followed by "2.2", which continues 2.1 and not "3".
+      const nextNumber = sorted.slice(index + 1).map((later) => numberOf(rawLines[later.lines[0]! - 1]!)).find(Boolean);
+      const listItem = nextNumber !== undefined && follows(previous, nextNumber) && !follows(number, nextNumber) && nextNumber.join('.') !== number.join('.');
+      // Numbering may start again after an unnumbered chapter heading (several plans in one document).
+      if ((follows(previous, number) && !listItem) || (unnumberedSince && number.length === 1 && number[0] === 1)) {
+        kept.push(heading);
+        previous = number;
+        unnumberedSince = false;
+      }
+      return;
+    }
+    const beforeFirstNumber = previous === undefined;
+    if (beforeFirstNumber || /^[\p{Lu}\d\s,.–-]+$/u.test(heading.text) || /^(?:bilag|kontakt|appendiks|litteratur|udviklingsplan|indledning)/i.test(heading.text)) {
+      kept.push(heading);
+      unnumberedSince = true;
+    }
+  });
+  return kept;
+}
+
+/**
+ * A short label ending in a colon on a line of its own, after a blank line and followed by a paragraph (not a list),
+ * is a heading too: "Fysiske rammer:" over the text about the building. "Behandlingen skal:" over a list is a lead-in.
+ */
+function labelHeadings(lines: readonly TextLine[], rawLines: readonly string[], found: readonly FoundHeading[]): FoundHeading[] {
+  const taken = new Set(found.flatMap((heading) => heading.lines));
+  return lines.flatMap((line, index) => {
+    const next = lines[index + 1];
+    if (taken.has(line.number) || !next || !/^\p{Lu}[^:]*:$/u.test(line.text) || line.text.split(/\s+/).length > 4) return [];
+    const blankBefore = line.number === 1 || rawLines[line.number - 2]!.trim() === '';
+    if (!blankBefore || BULLET.test(next.text) || NUMBERED_ITEM.test(next.text) || !/^["“„«(]?\p{Lu}/u.test(next.text)) return [];
+    return [{ lines: [line.number], text: line.text.slice(0, -1).trim() }];
+  });
+}
+
 /**
  * The text check counts a short capitalised line as a heading, which is right for finding points but splits contact
  * blocks into one-line "sections". A document's heading is not a label with a value ("Tlf.nr.: 87 87 75 75"), a
@@ -111,7 +178,7 @@ export function isPlausibleHeading(text: string): boolean {
   if (/@|www\.|https?:\/\//i.test(text)) return false;
   if (/\d{2} ?\d{2} ?\d{2} ?\d{2}|\bkl\.\s*\d|\d{1,2}[.:]\d{2}\s*[-–]/.test(text)) return false;
   if (/^\d{4}\s+\p{Lu}/u.test(text)) return false;
-  if (/\d+\s?[A-Za-z]?$/.test(text) && !/§+\s*\d+\s?[a-z]?$/.test(text) && !/\d{4}\s*[-–]\s*\d{4}$|\d{4}$/.test(text)) return false;
+  if (/^\p{Lu}\p{L}*(?:vej|gade|stræde|parken|plads|allé|alle|torv|vænget|bakken)\s+\d/u.test(text)) return false;
   return true;
 }
 
@@ -163,14 +230,23 @@ const URL_ONLY = /^(?:<)?(?:https?:\/\/|www\.|mailto:)\S*(?:>)?$/i;
 const PAGE_MARK = /^(?:side|page|s\.)\s*\d+(?:\s*(?:af|of|\/)\s*\d+)?$|^[-–—(\s]*\d{1,3}[-–—)\s]*$/i;
 
 /**
- * The text check drops lines that are only a URL (PDFs print link targets at the end of a page); a document keeps them
- * with the section they belong to, because a web address is a fact a citizen uses.
+ * The text check drops lines that are only a URL (PDFs print link targets at the end of a page) and short lines that
+ * look alike on three or more pages once their digits are ignored. A document keeps a URL with the section it belongs
+ * to, and a line with a phone number, e-mail or time that is not itself repeated word for word ("Tlf.nr.: 87 87 75 75"
+ * under three different people is three facts, not a page footer).
  */
-function withUrlLines(lines: TextLine[], rawLines: readonly string[]): TextLine[] {
+function withDroppedFacts(lines: TextLine[], rawLines: readonly string[]): TextLine[] {
   const kept = new Set(lines.map((line) => line.number));
-  const urls = rawLines.flatMap((raw, index) =>
-    !kept.has(index + 1) && URL_ONLY.test(raw.trim()) ? [{ number: index + 1, text: raw.trim(), markdownHeading: false }] : []);
-  return urls.length === 0 ? lines : [...lines, ...urls].sort((a, b) => a.number - b.number);
+  const exact = new Map<string, number>();
+  for (const raw of rawLines) exact.set(raw.trim(), (exact.get(raw.trim()) ?? 0) + 1);
+  const restored = rawLines.flatMap((raw, index) => {
+    const text = raw.replace(/[\s\u00a0]+/g, ' ').trim();
+    if (kept.has(index + 1) || text === '') return [];
+    const fact = URL_ONLY.test(text)
+      || (!PAGE_MARK.test(text) && (exact.get(raw.trim()) ?? 0) < 3 && /\d{2} ?\d{2} ?\d{2} ?\d{2}|@|\d{1,2}[.:]\d{2}/.test(text));
+    return fact ? [{ number: index + 1, text, markdownHeading: false }] : [];
+  });
+  return restored.length === 0 ? lines : [...lines, ...restored].sort((a, b) => a.number - b.number);
 }
 
 /**
