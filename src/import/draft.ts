@@ -231,7 +231,7 @@ function writeDocument(draft: DraftWriter, input: WriteInput): string {
   const metaField = (key: string, found: { excerpt: string; section: string } | undefined, body: () => string[], comment: string) => {
     if (!found) {
       draft.push(`${key}: ikke-beskrevet  # ${comment}; importen fandt det ikke`);
-      draft.confirm(key, `Importen fandt intet om ${comment.replace(/^[^,]*, /, '')}. Bekræft, at kilden ikke nævner det, eller udfyld feltet.`);
+      draft.confirm(key, `Importen fandt ikke ${comment.replace(/, med dato.*$/, '')}. Bekræft, at kilden ikke nævner det, eller udfyld feltet.`);
       return;
     }
     draft.push(`${key}:  # ${comment}`, ...body().map((line) => `  ${line}`), `  kilde: { afsnit: ${yamlScalar(found.section)}, uddrag: [${JSON.stringify(found.excerpt)}] }`);

@@ -31,6 +31,6 @@ export function checkConfirmations(doc: Located<MunicipalDocument>, _ctx: RuleCo
     }
     const { line, column } = locate(doc.parsed, path);
     return diagnostic('awaiting-confirmation', doc.file, line, column,
-      `"${entry.felt}" er fundet maskinelt og venter på at blive bekræftet: ${entry.hvad.trim()} Kontrollér det mod kilden, ret det, hvis det er forkert, og slet så punktet under til_bekraeftelse (linje ${entryAt.line}).`);
+      `"${entry.felt}" venter på at blive bekræftet: ${entry.hvad.trim()} Når du har kontrolleret feltet mod kilden (og rettet det), så slet punktet under til_bekraeftelse (linje ${entryAt.line}).`);
   });
 }
