@@ -2,6 +2,8 @@ import {
   DocumentSchema,
   LegalProvisionsSchema,
   RequirementCatalogueSchema,
+  SourceHeadingsSchema,
+  type SourceHeadings,
   type LegalProvision,
   type MunicipalDocument,
   type RequirementCatalogue,
@@ -13,9 +15,12 @@ import { locate } from './locate.ts';
 import { checkConfirmations } from './rules/confirmation.ts';
 import { checkDuplicateIds } from './rules/duplicate-ids.ts';
 import { checkExcerptInSource, checkExcerpts } from './rules/excerpts.ts';
+import { checkGrounding } from './rules/grounding.ts';
+import { checkAbsenceClaims } from './rules/absence.ts';
 import { checkMandatoryPoints } from './rules/mandatory-points.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkRevision } from './rules/revision.ts';
+import { checkSectionTexts } from './rules/section-text.ts';
 import { parseKeywordFile } from './text/keywords.ts';
 import type { CheckResult, DatasetFiles, Located, RuleContext } from './dataset.ts';
 import type { Diagnostic, TextFile } from './types.ts';
@@ -31,7 +36,14 @@ function parseFile<T extends z.ZodType>(file: TextFile, schema: T, diagnostics: 
 }
 
 /** The per-document rules, in the order their findings are reported. */
-const DOCUMENT_RULES = [checkReferences, checkMandatoryPoints, checkExcerpts, checkRevision, checkConfirmations];
+const DOCUMENT_RULES = [checkReferences, checkMandatoryPoints, checkExcerpts, checkRevision, checkSectionText, checkGrounding, checkAbsenceClaims, checkConfirmations];
+
+/** Section texts against their source spans, when the data set has heading maps and the document's source exists. */
+function checkSectionText(document: Located<MunicipalDocument>, context: RuleContext): Diagnostic[] {
+  const source = context.sourceTexts[document.data.kildefil];
+  if (!context.headingMaps || source === undefined) return [];
+  return checkSectionTexts(document, source, context.headingMaps.get(document.data.id));
+}
 
 /**
  * Checks a whole data set: requirement catalogues, law provisions and documents. Pure: it reads nothing from disk
@@ -82,18 +94,35 @@ export function checkDataset(files: DatasetFiles): CheckResult {
   });
   diagnostics.push(...checkDocumentIdsUnique(documents));
 
-  const context: RuleContext = { catalogues: catalogueMap, provisions, sourceTexts: files.sourceTexts, today: files.today };
+  const headingMaps = files.headingMaps === undefined ? undefined : new Map<string, Located<SourceHeadings>>();
+  for (const file of files.headingMaps ?? []) {
+    const located = parseFile(file, SourceHeadingsSchema, diagnostics);
+    if (located) headingMaps!.set(located.data.dokument, located);
+  }
+
+  const context: RuleContext = { catalogues: catalogueMap, provisions, sourceTexts: files.sourceTexts, headingMaps, keywords, today: files.today };
   for (const document of documents) {
     diagnostics.push(
       ...checkDuplicateIds(document.parsed, ['afsnit'], document.data.afsnit, 'afsnit'),
       ...(Array.isArray(document.data.tilbud) ? checkDuplicateIds(document.parsed, ['tilbud'], document.data.tilbud, 'tilbud') : []),
       ...(Array.isArray(document.data.klageadgang) ? checkDuplicateIds(document.parsed, ['klageadgang'], document.data.klageadgang, 'klagevej') : []),
     );
-    for (const rule of DOCUMENT_RULES) diagnostics.push(...rule(document, context));
+    diagnostics.push(...supersededByConfirmations(DOCUMENT_RULES.flatMap((rule) => rule(document, context))));
   }
   diagnostics.push(...checkCatalogueWording(catalogues, files.sourceTexts));
 
   return { diagnostics: sortDiagnostics(diagnostics), documents, catalogues, provisions: provisionFiles, keywords };
+}
+
+/**
+ * A field still awaiting confirmation (til_bekraeftelse, from the import) is not yet a claim, so "recorded as not
+ * described, but the source covers it" is the confirmation's business: that finding is dropped where a confirmation
+ * stands at the same place, and the person sees one finding per field to do.
+ */
+function supersededByConfirmations(found: Diagnostic[]): Diagnostic[] {
+  const open = new Set(found.filter((d) => d.ruleId === 'awaiting-confirmation').map((d) => `${d.line}:${d.column}`));
+  if (open.size === 0) return found;
+  return found.filter((d) => d.ruleId !== 'not-described-but-source-covers' || !open.has(`${d.line}:${d.column}`));
 }
 
 function checkDocumentIdsUnique(documents: Located<MunicipalDocument>[]): Diagnostic[] {

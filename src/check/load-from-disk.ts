@@ -32,6 +32,15 @@ function readText(path: string, root: string): TextFile {
   return { path: relative(root, path) || path, text: readFileSync(path, 'utf8') };
 }
 
+/** The heading maps (*.headings.yaml) beside the source texts. */
+function headingMapNames(sourceDirectory: string): string[] {
+  try {
+    return readdirSync(sourceDirectory).filter((name) => name.endsWith('.headings.yaml')).sort();
+  } catch {
+    return [];
+  }
+}
+
 /** Reads the whole data set from disk, as the check core expects it. */
 export function loadDatasetFromDisk(directory = dataDirectory(), root = process.cwd()): DatasetFiles {
   const requirementFiles = yamlFilesUnder(join(directory, 'requirements'));
@@ -48,6 +57,7 @@ export function loadDatasetFromDisk(directory = dataDirectory(), root = process.
     catalogues: requirementFiles.filter((path) => !path.endsWith('bestemmelser.yaml') && !path.endsWith(KEYWORD_FILE_SUFFIX)).map((path) => readText(path, root)),
     keywords: requirementFiles.filter((path) => path.endsWith(KEYWORD_FILE_SUFFIX)).map((path) => readText(path, root)),
     documents: yamlFilesUnder(join(directory, 'kommuner')).map((path) => readText(path, root)),
+    headingMaps: headingMapNames(sourceDirectory).map((name) => readText(join(sourceDirectory, name), root)),
     sourceTexts: Object.fromEntries(sourceNames.map((name) => [name, readFileSync(join(sourceDirectory, name), 'utf8')])),
     today: judgementDate(),
   };

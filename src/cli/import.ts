@@ -137,10 +137,12 @@ export async function runImport(args: string[], io: ImportIo): Promise<number> {
 
     // The draft must be what the check expects: only confirmations open. Anything else is a fault of the import.
     const draftPath = shown(targets[2]!.path);
+    const onDisk = loadDatasetFromDisk(io.dataDir, io.cwd);
     const selfCheck = checkDataset({
-      ...loadDatasetFromDisk(io.dataDir, io.cwd),
+      ...onDisk,
       documents: [{ path: draftPath, text: result.documentYaml }],
-      sourceTexts: { ...loadDatasetFromDisk(io.dataDir, io.cwd).sourceTexts, [result.sourceFile]: result.sourceText },
+      sourceTexts: { ...onDisk.sourceTexts, [result.sourceFile]: result.sourceText },
+      headingMaps: [...(onDisk.headingMaps ?? []), { path: shown(targets[1]!.path), text: result.headingsYaml }],
     }).diagnostics.filter((d) => d.severity === 'error' && d.ruleId !== 'awaiting-confirmation');
     if (selfCheck.length > 0) {
       io.err(`Importen lavede et udkast, som kontrollen afviser af andre grunde end bekræftelser, så der er ikke skrevet noget. Det er en fejl i importen; meld den gerne med filen:\n${formatStylish(selfCheck)}`);

@@ -118,11 +118,11 @@ export function draftYaml(name: string, kind: DraftKind, catalogue: RequirementC
     `afsnit: ${todo("hvert afsnit i kilden, i kildens rækkefølge: - { id: '1', overskrift: ..., niveau: 1, tekst: ... }")}`,
   ];
   if (kind === 'kvalitetsstandard' && catalogue) {
-    lines.push(`krav:  # ${catalogue.kort_titel}: hvert punkt er beskrevet (med afsnit: [...]) eller ikke-beskrevet`);
+    lines.push(`krav:  # ${catalogue.kort_titel}: hvert punkt er beskrevet (med afsnit: [...]), delvist (med afsnit og begrundelse) eller ikke-beskrevet`);
     for (const point of catalogue.punkter) {
       lines.push(`  # ${point.nummer}. ${point.ordlyd.replace(/\s+/g, ' ')}`);
       lines.push(`  ${point.id}:`);
-      lines.push(`    status: ${todo("beskrevet med afsnit: ['...'], eller ikke-beskrevet")}`);
+      lines.push(`    status: ${todo("beskrevet med afsnit: ['...'], delvist med afsnit: ['...'] og begrundelse: ..., eller ikke-beskrevet")}`);
     }
   }
   const topics: [string, string][] = [

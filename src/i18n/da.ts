@@ -1,5 +1,10 @@
+import type { Deadline } from '../../schemas/condition.ts';
+
 /** Every Danish UI string of the site, in one place. Data text comes from data/, never from here. */
 export const da = {
+  /** A deadline as the source gives it: its text, "Ingen frist" when the source says there is none, or with its condition. */
+  deadlineValue: (deadline: Deadline): string =>
+    typeof deadline === 'string' ? deadline : 'ingen' in deadline ? 'Ingen frist' : `${deadline.tekst} (${deadline.betingelse.tekst})`,
   siteName: 'Rusmiddelstandarder',
   tagline: 'Kommunernes kvalitetsstandarder for alkohol- og stofbehandling, samlet og sammenlignet',
   skipLink: 'Gå til hovedindhold',
@@ -8,6 +13,10 @@ export const da = {
   footer: 'Alle oplysninger er hentet fra kommunernes egne dokumenter. Siden bruger ingen cookies og sender ingen data videre.',
   notDescribed: 'Ikke beskrevet i standarden',
   notDescribedShort: 'Ikke beskrevet',
+  /** Shown before the reason recorded for a topic the source touches on but does not describe. */
+  notDescribedReason: 'Begrundelse',
+  /** Shown before the text of a topic the source says there is none of. */
+  explicitNone: 'Ingen ifølge dokumentet',
   source: 'Kilde',
   sourceSection: (id: string) => `afsnit ${id}`,
   excerpt: 'Ordret fra dokumentet',
@@ -89,6 +98,7 @@ export const da = {
     how: 'Sådan klager du',
     deadline: 'Klagefrist',
     noDeadline: 'Ingen frist nævnt',
+    withoutGrant: 'Uden henvisning eller bevilling',
     examples: 'Du kan fx klage over',
     cannot: 'Du kan ikke klage over',
     reconsider: 'Kommunen genvurderer først',
@@ -98,6 +108,7 @@ export const da = {
     location: 'Beliggenhed',
     methods: 'Metoder',
     months: (months: number[]) => `${months.join(' og ')} måneder efter afsluttet behandling`,
+    maybeMonths: (months: number[]) => `Eventuelt også ${months.join(' og ')} måneder efter`,
     giftCardUsed: 'Bruger gavekort',
     giftCardNotUsed: 'Bruger ikke gavekort',
     amount: (kr: number) => `${kr.toLocaleString('da-DK')} kr.`,
@@ -120,6 +131,7 @@ export const da = {
     'socialfaglig-afgoerelse': 'En afgørelse om social behandling',
     'personale-og-sagsbehandling': 'Personalet og sagsbehandlingen',
     borgerraadgiver: 'Borgerrådgiveren',
+    kvalitetsstandarden: 'Kvalitetsstandarden selv',
     andet: 'Andet',
   },
   document: {
@@ -203,9 +215,10 @@ export const da = {
     guarantee: (days: number) => `Behandlingen skal begynde senest ${days} dage efter, at du har bedt om den.`,
     appliesTo: (what: string) => `Gælder: ${what}.`,
     followUp: (months: number[]) => `Kommunen kontakter dig ${months.join(' og ')} måneder efter, at behandlingen er slut.`,
+    followUpMaybe: (months: number[]) => `Eventuelt også ${months.join(' og ')} måneder efter.`,
     childrenDescribed: (title: string) => `${title} beskriver, hvordan behandlingen tager hensyn til børn under 18 år i hjemmet:`,
     complainTo: (body: string) => `Klag til ${body}.`,
-    deadline: (deadline: string) => `Frist: ${deadline}.`,
+    deadline: (deadline: Deadline) => `Frist: ${da.deadlineValue(deadline)}.`,
     reconsiders: 'Kommunen ser først på sagen igen, før klagen sendes videre.',
     complaintGuide: (kommune: string) => `Find den rigtige klagevej i ${kommune} Kommune`,
   },

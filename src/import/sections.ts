@@ -1,3 +1,4 @@
+import { normalizeForExcerpt } from '../check/normalize.ts';
 import { kommuneSlug } from './slug.ts';
 import { readTextLines, type TextLine } from '../check/text/lines.ts';
 import { findStructure } from '../check/text/structure.ts';
@@ -44,7 +45,7 @@ export interface SectionSplit {
 }
 
 const SECTION_NUMBER = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+/;
-const BULLET = /^(?:[•●▪■◦‣·]\s*|[*\-–—]\s+|o\s+(?=\p{Lu}))/u;
+const BULLET = /^(?:[•●▪■◦‣·]\s*|[*\-–—]\s+|-(?=\p{L})|o\s+(?=\p{Lu}))/u;
 const NUMBERED_ITEM = /^(\d{1,2}|[a-zæøå])[.)]\s+/;
 
 /**
@@ -53,19 +54,41 @@ const NUMBERED_ITEM = /^(\d{1,2}|[a-zæøå])[.)]\s+/;
  */
 export function splitSections(text: string, namesPoints: (lowerText: string) => Set<string> = () => new Set()): SectionSplit {
   const rawLines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
-  const lines = withDroppedFacts(readTextLines(text), rawLines);
+  const read = readTextLines(text);
+  const { omitted, restore } = pageFurniture(text, rawLines, read);
+  const lines = withDroppedFacts(read, rawLines, restore);
   const { passages } = findStructure(lines, namesPoints);
   const found = passages.flatMap((passage) => (passage.heading && isPlausibleHeading(passage.heading.text) ? [passage.heading] : []));
-  const headingLines = new Map(documentHeadings([...found, ...labelHeadings(lines, rawLines, found)], rawLines).map((heading) => [heading.lines[0]!, heading] as const));
-  const inHeading = new Set([...headingLines.values()].flatMap((heading) => heading.lines));
+  let headings = documentHeadings([...found, ...labelHeadings(lines, rawLines, found)], rawLines);
+  // The section-text check finds each heading of the map as the first occurrence of its words after the previous
+  // heading; a heading whose words already stand in the section before it would be found there. It is not a heading
+  // of this document, but words of that section (a place name over an address, a label repeated in the text).
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const built = buildSections(headings, lines, rawLines);
+    const clash = built.sections.findIndex((section, index) => index > 0 && occursIn(section.headingInSource, `${built.sections[index - 1]!.tekst ?? ''}`));
+    if (clash < 0) return { ...built, omitted };
+    headings = headings.filter((heading) => heading.lines[0] !== built.sections[clash]!.fromLine);
+  }
+  return { ...buildSections(headings, lines, rawLines), omitted };
+}
 
+const wordsOf = (value: string) => normalizeForExcerpt(value).toLowerCase().replace(/^- /gm, '').split(/[^\p{L}\p{N}§]+/u).filter(Boolean);
+function occursIn(needle: string, haystack: string): boolean {
+  const words = wordsOf(needle);
+  if (words.length === 0) return false;
+  return ` ${wordsOf(haystack).join(' ')} `.includes(` ${words.join(' ')} `);
+}
+
+function buildSections(headings: readonly FoundHeading[], lines: readonly TextLine[], rawLines: readonly string[]): { sections: ImportedSection[]; preamble: TextLine[] } {
+  const headingLines = new Map(headings.map((heading) => [heading.lines[0]!, heading] as const));
+  const inHeading = new Set(headings.flatMap((heading) => heading.lines));
   const sections: ImportedSection[] = [];
   const preamble: TextLine[] = [];
-  let current: { heading: { lines: number[]; text: string }; body: TextLine[] } | undefined;
+  let current: { heading: FoundHeading; body: TextLine[]; inSource: string } | undefined;
   const usedIds = new Set<string>();
   const finish = () => {
     if (!current) return;
-    const { heading, body } = current;
+    const { heading, body, inSource } = current;
     const numbered = SECTION_NUMBER.exec(rawLines[heading.lines[0]! - 1]!.trim());
     const number = numbered?.[1];
     const base = number ?? (kommuneSlug(heading.text).split('-').slice(0, 6).join('-') || 'afsnit');
@@ -79,7 +102,7 @@ export function splitSections(text: string, namesPoints: (lowerText: string) => 
       overskrift: heading.text,
       niveau: depth as 1 | 2 | 3,
       ...(markdown ? { tekst: markdown } : {}),
-      headingInSource: heading.lines.map((n) => rawLines[n - 1]!.trim()).join(' ').replace(/\s+/g, ' '),
+      headingInSource: inSource,
       fromLine: heading.lines[0]!,
       toLine: body.at(-1)?.number ?? heading.lines.at(-1)!,
     });
@@ -88,7 +111,18 @@ export function splitSections(text: string, namesPoints: (lowerText: string) => 
     const heading = headingLines.get(line.number);
     if (heading) {
       finish();
-      current = { heading, body: [] };
+      const numbered = SECTION_NUMBER.exec(line.text);
+      const prefix = numbered ? numbered[0] : '';
+      // The heading as the source prints it: its lines, or, for a heading run into its first sentence ("8.
+      // Klagevejledning Klager kan ..."), its words with their punctuation, the rest of the line being text.
+      const words = line.text.slice(prefix.length).split(/\s+/);
+      const headingWords = heading.text.split(/\s+/).length;
+      const runIn = heading.lines.length === 1 && words.length > headingWords && heading.text.replace(/\s+/g, ' ') === words.slice(0, headingWords).join(' ').replace(/[,:]$/, '');
+      const inSource = runIn
+        ? `${prefix}${words.slice(0, headingWords).join(' ')}`
+        : heading.lines.map((number) => lines.find((l) => l.number === number)?.text ?? rawLines[number - 1]!.trim()).join(' ');
+      current = { heading, body: [], inSource };
+      if (runIn) current.body.push({ ...line, text: words.slice(headingWords).join(' ') });
       continue;
     }
     if (inHeading.has(line.number)) continue;
@@ -96,7 +130,7 @@ export function splitSections(text: string, namesPoints: (lowerText: string) => 
     else preamble.push(line);
   }
   finish();
-  return { sections, preamble, omitted: droppedLines(text, lines) };
+  return { sections, preamble };
 }
 
 interface FoundHeading {
@@ -226,6 +260,8 @@ function escapeParagraph(text: string): string {
 }
 const escapeItem = (text: string) => text.replace(/^(#{1,6}\s)/, '\\$1');
 
+/** A line with a phone number, an e-mail address or a time: a fact, even where it looks like a repeated footer. */
+const FACT_LINE = /\d{2} ?\d{2} ?\d{2} ?\d{2}|@|\d{1,2}[.:]\d{2}/;
 const URL_ONLY = /^(?:<)?(?:https?:\/\/|www\.|mailto:)\S*(?:>)?$/i;
 const PAGE_MARK = /^(?:side|page|s\.)\s*\d+(?:\s*(?:af|of|\/)\s*\d+)?$|^[-–—(\s]*\d{1,3}[-–—)\s]*$/i;
 
@@ -235,41 +271,51 @@ const PAGE_MARK = /^(?:side|page|s\.)\s*\d+(?:\s*(?:af|of|\/)\s*\d+)?$|^[-–—
  * to, and a line with a phone number, e-mail or time that is not itself repeated word for word ("Tlf.nr.: 87 87 75 75"
  * under three different people is three facts, not a page footer).
  */
-function withDroppedFacts(lines: TextLine[], rawLines: readonly string[]): TextLine[] {
+function withDroppedFacts(lines: TextLine[], rawLines: readonly string[], restore: ReadonlySet<number> = new Set()): TextLine[] {
   const kept = new Set(lines.map((line) => line.number));
   const exact = new Map<string, number>();
   for (const raw of rawLines) exact.set(raw.trim(), (exact.get(raw.trim()) ?? 0) + 1);
   const restored = rawLines.flatMap((raw, index) => {
     const text = raw.replace(/[\s\u00a0]+/g, ' ').trim();
     if (kept.has(index + 1) || text === '') return [];
-    const fact = URL_ONLY.test(text)
-      || (!PAGE_MARK.test(text) && (exact.get(raw.trim()) ?? 0) < 3 && /\d{2} ?\d{2} ?\d{2} ?\d{2}|@|\d{1,2}[.:]\d{2}/.test(text));
+    const fact = URL_ONLY.test(text) || restore.has(index + 1)
+      || (!PAGE_MARK.test(text) && (exact.get(raw.trim()) ?? 0) < 3 && FACT_LINE.test(text));
     return fact ? [{ number: index + 1, text, markdownHeading: false }] : [];
   });
   return restored.length === 0 ? lines : [...lines, ...restored].sort((a, b) => a.number - b.number);
 }
 
 /**
- * The source lines dropped as page furniture: page marks, and short lines repeated on at least three pages. Each
- * distinct text once, in source order. (A line whose only word went to the line before it, "behand-" / "lingsgaranti",
- * is not furniture.)
+ * The lines the reading dropped as page furniture (page marks, short lines repeated on three or more pages). Each
+ * distinct text is declared left out (udeladt_fra_kilden) when that is exact: the section-text check removes every
+ * occurrence of a declared text, so a text that also stands elsewhere in the source ("§ 101" repeated as a law
+ * reference, a bare "3") is not declared but kept where it stands, in the section's text.
  */
-function droppedLines(text: string, kept: readonly TextLine[]): OmittedText[] {
+function pageFurniture(text: string, rawLines: readonly string[], kept: readonly TextLine[]): { omitted: OmittedText[]; restore: Set<number> } {
   const keptNumbers = new Set(kept.map((line) => line.number));
-  const raw = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim());
+  const flat = rawLines.map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim());
   const repeatKey = (line: string) => line.toLowerCase().replace(/\d+/g, '#');
   const counts = new Map<string, number>();
-  for (const line of raw) if (line !== '') counts.set(repeatKey(line), (counts.get(repeatKey(line)) ?? 0) + 1);
-  const seen = new Set<string>();
-  const omitted: OmittedText[] = [];
-  raw.forEach((line, index) => {
-    if (line === '' || keptNumbers.has(index + 1) || seen.has(line)) return;
-    if (/^[•●▪■◦‣·*o-]$/.test(line)) return;
-    if (!PAGE_MARK.test(line) && (counts.get(repeatKey(line)) ?? 0) < 3) return;
-    seen.add(line);
-    omitted.push({ tekst: line, begrundelse: furnitureReason(line) });
+  for (const line of flat) if (line !== '') counts.set(repeatKey(line), (counts.get(repeatKey(line)) ?? 0) + 1);
+  const byText = new Map<string, number[]>();
+  flat.forEach((line, index) => {
+    if (line === '' || keptNumbers.has(index + 1) || /^[•●▪■◦‣·*o-]$/.test(line)) return;
+    if (!PAGE_MARK.test(line) && !URL_ONLY.test(line) && (counts.get(repeatKey(line)) ?? 0) < 3) return;
+    if (FACT_LINE.test(line) && !PAGE_MARK.test(line)) return; // kept as text by withDroppedFacts
+    byText.set(line, [...(byText.get(line) ?? []), index + 1]);
   });
-  return omitted;
+  const sourceWords = ` ${wordsOf(text).join(' ')} `;
+  const omitted: OmittedText[] = [];
+  const restore = new Set<number>();
+  for (const [line, numbers] of byText) {
+    if (URL_ONLY.test(line)) continue; // kept with its section by withDroppedFacts
+    const needle = ` ${wordsOf(line).join(' ')} `;
+    let occurrences = 0;
+    for (let at = sourceWords.indexOf(needle); at >= 0; at = sourceWords.indexOf(needle, at + 1)) occurrences++;
+    if (needle.trim() !== '' && occurrences === numbers.length) omitted.push({ tekst: line, begrundelse: furnitureReason(line) });
+    else for (const number of numbers) restore.add(number);
+  }
+  return { omitted, restore };
 }
 
 function furnitureReason(text: string): string {

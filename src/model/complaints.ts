@@ -1,7 +1,7 @@
-import { isNotDescribed, type MunicipalDocument } from '../../schemas/index.ts';
+import { isAbsent, type MunicipalDocument } from '../../schemas/index.ts';
 import type { DocumentView, KommuneView } from './site-data.ts';
 
-type ComplaintRoute = Exclude<MunicipalDocument['klageadgang'], 'ikke-beskrevet'>[number];
+type ComplaintRoute = Extract<MunicipalDocument['klageadgang'], unknown[]>[number];
 
 /** What a citizen's complaint is about, and which of the data's complaint routes answer it. */
 export interface ComplaintQuestion {
@@ -25,6 +25,6 @@ export const COMPLAINT_QUESTIONS: ComplaintQuestion[] = [
 export function routesFor(kommune: KommuneView, question: ComplaintQuestion): { document: DocumentView; route: ComplaintRoute }[] {
   return kommune.documents.flatMap((document) => {
     const routes = document.data.klageadgang;
-    return isNotDescribed(routes) ? [] : routes.filter(question.answers).map((route) => ({ document, route }));
+    return isAbsent(routes) ? [] : routes.filter(question.answers).map((route) => ({ document, route }));
   });
 }

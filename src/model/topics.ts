@@ -1,4 +1,4 @@
-import { isNotDescribed, type MunicipalDocument, type OfferForm, type SourceReference } from '../../schemas/index.ts';
+import { isAbsent, isExplicitNone, type MunicipalDocument, type OfferForm, primarySection, type SourceReference } from '../../schemas/index.ts';
 import { da } from '../i18n/da.ts';
 import { sectionAnchor, type DocumentView } from './site-data.ts';
 import { slugify } from './slug.ts';
@@ -27,11 +27,11 @@ export interface Topic {
 }
 
 const NOT_DESCRIBED: Cell = { kind: 'not-described' };
-const at = (document: DocumentView, kilde: SourceReference): string => `${document.url}#${sectionAnchor(kilde.afsnit)}`;
+const at = (document: DocumentView, kilde: SourceReference): string => `${document.url}#${sectionAnchor(primarySection(kilde))}`;
 const values = (items: CellItem[]): Cell => (items.length ? { kind: 'values', items } : NOT_DESCRIBED);
 
 type ListTopic = 'maalgrupper' | 'tilbud' | 'behandlingsgaranti' | 'frit_valg' | 'anonymitet' | 'klageadgang' | 'doegninstitutioner' | 'opfoelgning' | 'kontakt';
-type Item<K extends ListTopic> = Exclude<MunicipalDocument[K], 'ikke-beskrevet'>[number];
+type Item<K extends ListTopic> = Extract<MunicipalDocument[K], unknown[]>[number];
 
 /** A column over a list topic: the items `pick` keeps, each shown by `show`. Not described when the document says nothing. */
 function listColumn<K extends ListTopic>(
@@ -44,7 +44,8 @@ function listColumn<K extends ListTopic>(
     header,
     cell: (document) => {
       const list = document.data[key];
-      if (isNotDescribed(list)) return NOT_DESCRIBED;
+      if (isExplicitNone(list)) return values([{ text: list.tekst, href: at(document, list.kilde) }]);
+      if (isAbsent(list)) return NOT_DESCRIBED;
       return values((list as Item<K>[]).filter(pick).map((item) => ({ text: show(item), href: at(document, item.kilde) })));
     },
   };
@@ -123,7 +124,7 @@ export const TOPICS: Topic[] = [
     title: da.topics.klageadgang,
     intro: 'Hvor du klager, og hvor lang tid du har, alt efter hvad klagen handler om.',
     columns: (['socialfaglig-afgoerelse', 'sundhedsfaglig-behandling', 'personale-og-sagsbehandling', 'borgerraadgiver'] as const).map((subject) =>
-      listColumn('klageadgang', da.complaintSubjects[subject], (route) => `${route.instans}${route.frist ? ` (frist: ${route.frist})` : ''}`, (route) => route.emne === subject)),
+      listColumn('klageadgang', da.complaintSubjects[subject], (route) => `${route.instans}${route.frist ? ` (frist: ${da.deadlineValue(route.frist)})` : ''}`, (route) => route.emne === subject)),
   },
   {
     slug: 'doegninstitutioner',
@@ -149,7 +150,7 @@ export const TOPICS: Topic[] = [
         header: 'Gavekort',
         cell: (document) => {
           const card = document.data.gavekort;
-          if (isNotDescribed(card)) return NOT_DESCRIBED;
+          if (isAbsent(card)) return NOT_DESCRIBED;
           const parts = [
             card.anvendes ? da.fields.giftCardUsed : da.fields.giftCardNotUsed,
             card.beloeb_kr !== undefined ? da.fields.amount(card.beloeb_kr) : undefined,
@@ -171,7 +172,7 @@ export const TOPICS: Topic[] = [
         header: 'Ambulant behandling',
         cell: (document) => {
           const payment = document.data.betaling;
-          if (isNotDescribed(payment) || payment.ambulant_gratis === undefined) return NOT_DESCRIBED;
+          if (isAbsent(payment) || payment.ambulant_gratis === undefined) return NOT_DESCRIBED;
           return values([{ text: payment.ambulant_gratis ? 'Gratis' : 'Ikke gratis', href: at(document, payment.kilde) }]);
         },
       },
@@ -179,7 +180,7 @@ export const TOPICS: Topic[] = [
         header: 'Kost og logi',
         cell: (document) => {
           const payment = document.data.betaling;
-          return isNotDescribed(payment) ? NOT_DESCRIBED : values([{ text: payment.kost_og_logi, href: at(document, payment.kilde) }]);
+          return isAbsent(payment) || !payment.kost_og_logi ? NOT_DESCRIBED : values([{ text: payment.kost_og_logi, href: at(document, payment.kilde) }]);
         },
       },
     ],
@@ -204,8 +205,8 @@ export const TOPICS: Topic[] = [
 /** The year a row shows for a document: its period, else when it was drafted. */
 export function documentYear(document: DocumentView): string {
   const { periode, udarbejdet } = document.data;
-  if (!isNotDescribed(periode)) return periode.tekst;
-  if (!isNotDescribed(udarbejdet)) return String(udarbejdet.aar);
+  if (!isAbsent(periode)) return periode.tekst;
+  if (!isAbsent(udarbejdet)) return String(udarbejdet.aar);
   return 'Udateret';
 }
 
@@ -214,7 +215,7 @@ export function residentialInstitutions(documents: DocumentView[]) {
   const byName = new Map<string, { slug: string; navn: string; mentions: { document: DocumentView; institution: Item<'doegninstitutioner'> }[] }>();
   for (const document of documents) {
     const list = document.data.doegninstitutioner;
-    if (isNotDescribed(list)) continue;
+    if (isAbsent(list)) continue;
     for (const institution of list) {
       const slug = slugify(institution.navn);
       const entry = byName.get(slug) ?? { slug, navn: institution.navn, mentions: [] };

@@ -435,17 +435,25 @@ function finish(w: Writer, frame: DocumentFrame, sourceTitle: string): Generated
     kildefil,
     kildebemaerkning: frame.kildebemaerkning,
     ...frame.meta,
+    udeladt_fra_kilden: [] as { tekst: string; begrundelse: string }[],
     afsnit: w.draft.sections.map((section) => ({ id: section.id, overskrift: section.overskrift, niveau: section.niveau, tekst: section.markdown() })),
     ...(frame.krav ? { krav: frame.krav } : {}),
     ...frame.topics,
   };
+  const front = ['SYNTETISK TESTDOKUMENT - ikke en rigtig kommunes dokument', '', sourceTitle, `${k.navn} Kommune`];
+  const footers: string[] = [];
   const source = renderSource(w.draft, {
-    front: ['SYNTETISK TESTDOKUMENT - ikke en rigtig kommunes dokument', '', sourceTitle, `${k.navn} Kommune`],
+    front,
     footer: `${k.navn} Kommune · ${sourceTitle}`,
     width: random.int(78, 96),
     pageLines: random.int(45, 60),
-  }, random);
-  return { id: frame.id, data, source, headings: w.draft.headings(sourceTitle) };
+  }, random, footers);
+  // What the source prints outside the sections (title page, page footers) is declared left out, as in data/.
+  data.udeladt_fra_kilden = [
+    { tekst: front.filter((line) => line !== '').join('\n'), begrundelse: 'Forsiden: dokumentets titel og kommunens navn.' },
+    ...[...new Set(footers)].map((footer) => ({ tekst: footer, begrundelse: 'Sidefod med sidetal.' })),
+  ];
+  return { id: frame.id, data, source, headings: w.draft.headings() };
 }
 
 const oneOrNot = <T,>(items: T[]): T[] | typeof NOT => (items.length ? items : NOT);
