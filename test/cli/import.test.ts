@@ -10,6 +10,7 @@ import { splitSections } from '../../src/import/sections.ts';
 import { havbjergText } from '../fixtures/import/havbjerg.ts';
 import { makeDocx, makePdf, makeScannedPdf } from '../helpers/make-documents.ts';
 import { ROOT } from '../helpers/dataset.ts';
+import { confirmHavbjerg } from '../helpers/confirm-import.ts';
 
 let work: string;
 let dataDir: string;
@@ -97,7 +98,7 @@ describe('npm run importer', () => {
     }
   });
 
-  it('confirming a field is deleting its entry: the finding goes, and with all entries gone the check is clean', async () => {
+  it('confirming a field is deleting its entry: the finding goes; blind deletion leaves the covered topics, filled in the check is clean', async () => {
     await importFile('havbjerg.txt', havbjergText(), '--kommune', 'Havbjerg');
     const path = join(dataDir, 'kommuner', 'havbjerg', `${ID}.yaml`);
     const document = parseDocument(readFileSync(path, 'utf8'));
@@ -109,8 +110,15 @@ describe('npm run importer', () => {
     const after = checkWritten().filter((d) => d.ruleId === 'awaiting-confirmation');
     expect(after).toHaveLength(before - 1);
     expect(after.some((d) => d.message.startsWith('"kontakt.0"'))).toBe(false);
+    // Deleting every mark without writing in what the source says is not confirming: the check still names the topics
+    // the source covers.
     document.delete('til_bekraeftelse');
     writeFileSync(path, document.toString({ lineWidth: 0 }));
+    const blind = checkWritten().filter((d) => d.severity === 'error');
+    expect(blind.length).toBeGreaterThan(0);
+    expect(new Set(blind.map((d) => d.ruleId))).toEqual(new Set(['not-described-but-source-covers']));
+    // With the topics written in, as a person does while confirming, the check is clean.
+    confirmHavbjerg(path);
     expect(checkWritten().filter((d) => d.severity === 'error')).toEqual([]);
   });
 
