@@ -1,6 +1,15 @@
+import { dataDirectory } from '../check/load-from-disk.ts';
+import { runImport } from './import.ts';
 import { run } from './main.ts';
 
-process.exitCode = run(process.argv.slice(2), {
+const [command, ...rest] = process.argv.slice(2);
+// The import reads PDF and Word files, which is asynchronous; the check commands are not.
+process.exitCode = command === 'importer' ? await runImport(rest, {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+  dataDir: dataDirectory(),
+  cwd: process.cwd(),
+}) : run(process.argv.slice(2), {
   out: (text) => process.stdout.write(`${text.replace(/\n$/, '')}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
   cwd: process.cwd(),

@@ -13,6 +13,7 @@ export const EXIT_COULD_NOT_RUN = 2;
 
 export const IMPORT_HELP = `Brug: npm run importer -- <fil.pdf|fil.docx|fil.txt> --kommune <Navn> [--type kvalitetsstandard|servicedeklaration|udviklingsplan]
       npx rusmiddelstandard importer <fil> --kommune <Navn> [--type ...]
+      (npm run ny-kommune -- ... er det samme)
 
 Importerer en kommunes dokument og skriver et udkast, der er klar til at blive bekræftet:
   data/sources/<id>.txt             teksten, som den er læst af filen (beviset, som hvert uddrag findes i)
@@ -68,6 +69,10 @@ function parseArguments(args: string[]): Options | 'help' {
     } else {
       files.push(argument);
     }
+  }
+  if (files.length >= 1 && kommune === undefined && !/\.[a-z]{2,4}$/i.test(files[0]!)) {
+    // The old scaffold ("npm run ny-kommune -- Aarhus") wrote an empty skeleton; the import starts from the document.
+    throw new UsageError(`Et nyt dokument starter nu fra kommunens egen fil: "npm run ny-kommune -- <fil.pdf|fil.docx|fil.txt> --kommune ${files.join(' ')}". Importen skriver kildeteksten, overskrifterne og et udkast med alt, der kan findes maskinelt.`);
   }
   if (files.length !== 1) throw new UsageError(files.length === 0 ? 'Angiv den fil, der skal importeres, fx "npm run importer -- standard.pdf --kommune Eksempelby".' : `Importér én fil ad gangen (fik ${files.length}: ${files.join(', ')}).`);
   const name = (kommune ?? '').replace(/\s+/g, ' ').trim().replace(/(^|\s+)kommune$/i, '').trim();

@@ -7,6 +7,7 @@ import { checkDataset, normalizeForExcerpt } from '../../src/check/index.ts';
 import { loadDatasetFromDisk } from '../../src/check/load-from-disk.ts';
 import { EXIT_COULD_NOT_RUN, EXIT_WRITTEN, runImport } from '../../src/cli/import.ts';
 import { splitSections } from '../../src/import/sections.ts';
+import { kommuneSlug } from '../../src/import/slug.ts';
 import { havbjergText } from '../fixtures/import/havbjerg.ts';
 import { makeDocx, makePdf, makeScannedPdf } from '../helpers/make-documents.ts';
 import { ROOT } from '../helpers/dataset.ts';
@@ -148,6 +149,21 @@ describe('npm run importer', () => {
     expect(again.err).toContain('overskrives ikke');
     expect(readFileSync(path, 'utf8')).toContain('# rettet i hånden');
     expect(existsSync(join(dataDir, 'sources', `${ID}.txt`))).toBe(true);
+  });
+
+  it('makes ids and file names from Danish kommune names', () => {
+    expect(kommuneSlug('Lyngby-Taarbæk')).toBe('lyngby-taarbaek');
+    expect(kommuneSlug('Ærø')).toBe('aeroe');
+    expect(kommuneSlug('Høje-Taastrup')).toBe('hoeje-taastrup');
+    expect(kommuneSlug('Ringkøbing-Skjern')).toBe('ringkoebing-skjern');
+  });
+
+  it('the old scaffold form (a name, no file) says how to start from the document', async () => {
+    let err = '';
+    const code = await runImport(['Aarhus'], { out: () => {}, err: (text) => (err += text), dataDir, cwd: work });
+    expect(code).toBe(EXIT_COULD_NOT_RUN);
+    expect(err).toContain('--kommune Aarhus');
+    expect(written()).toEqual([]);
   });
 
   it('says in Danish what is wrong with the arguments or the file', async () => {
