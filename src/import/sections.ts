@@ -59,7 +59,7 @@ export function splitSections(text: string, namesPoints: (lowerText: string) => 
   const lines = withDroppedFacts(read, rawLines, restore);
   const { passages } = findStructure(lines, namesPoints);
   const found = passages.flatMap((passage) => (passage.heading && isPlausibleHeading(passage.heading.text) ? [passage.heading] : []));
-  let headings = documentHeadings([...found, ...labelHeadings(lines, rawLines, found)], rawLines);
+  let headings = withoutRecurringLabels(documentHeadings([...found, ...labelHeadings(lines, rawLines, found), ...lawReferenceHeadings(lines, found), ...titleAndSubsectionHeadings(lines, found)], rawLines));
   // The section-text check finds each heading of the map as the first occurrence of its words after the previous
   // heading; a heading whose words already stand in the section before it would be found there. It is not a heading
   // of this document, but words of that section (a place name over an address, a label repeated in the text).
@@ -146,7 +146,8 @@ function follows(previous: number[] | undefined, next: number[]): boolean {
   if (next.length === previous.length + 1 && next.at(-1) === 1 && previous.every((n, i) => n === next[i])) return true;
   for (let depth = Math.min(previous.length, next.length); depth >= 1; depth--) {
     if (next.length !== depth) continue;
-    if (previous.slice(0, depth - 1).every((n, i) => n === next[i]) && next[depth - 1] === previous[depth - 1]! + 1) return true;
+    // The next number at a level, or the one after it (a subsection the text check could not read as a heading).
+    if (previous.slice(0, depth - 1).every((n, i) => n === next[i]) && next[depth - 1]! - previous[depth - 1]! >= 1 && next[depth - 1]! - previous[depth - 1]! <= 2) return true;
   }
   return false;
 }
@@ -188,6 +189,47 @@ function documentHeadings(headings: FoundHeading[], rawLines: readonly string[])
 }
 
 /**
+ * A label that heads three or more passages ("Målgruppe" under every offer) is a subheading inside sections, not a
+ * section of its own.
+ */
+function withoutRecurringLabels(headings: FoundHeading[]): FoundHeading[] {
+  const counts = new Map<string, number>();
+  for (const heading of headings) counts.set(heading.text.toLowerCase(), (counts.get(heading.text.toLowerCase()) ?? 0) + 1);
+  return headings.filter((heading) => (counts.get(heading.text.toLowerCase()) ?? 0) < 3);
+}
+
+/**
+ * A heading that ends in its legal basis and runs into the first sentence, as a two-column PDF extracts it:
+ * "Døgnbehandling, Lov om social service §§ 101 og 107, stk. 2, nr. 2 Døgnbehandling er ...".
+ */
+const LAW_REFERENCE_HEADING = /^(\p{Lu}[^,.:;§]{2,60},\s+(?:[Ll]ov om [\p{L} ]{3,30}?|[Ss]erviceloven|[Ss]undhedsloven|[Bb]arnets lov)\s+§§?\s*\d+\s?[a-z]?(?:,\s*stk\.\s*\d+)?(?:,\s*nr\.\s*\d+)?(?:\s+og\s+\d+\s?[a-z]?(?:,\s*stk\.\s*\d+)?(?:,\s*nr\.\s*\d+)?)?)(?=\s+\p{Lu}|\s*$)/u;
+function lawReferenceHeadings(lines: readonly TextLine[], found: readonly FoundHeading[]): FoundHeading[] {
+  const taken = new Set(found.flatMap((heading) => heading.lines));
+  return lines.flatMap((line) => {
+    if (taken.has(line.number)) return [];
+    const match = LAW_REFERENCE_HEADING.exec(line.text);
+    return match ? [{ lines: [line.number], text: match[1]! }] : [];
+  });
+}
+
+/**
+ * Two kinds of heading the text check passes over because they look like sentences: a title with its period that ends
+ * in a full stop ("Udviklingsplan for Viborg Krisecenter 2017-2018."), and a numbered subsection whose heading is long
+ * ("3.2 Fokus på behandling til borgere med ..."). Subsection numbers have a dot inside ("3.2"); "1." may be a list.
+ */
+function titleAndSubsectionHeadings(lines: readonly TextLine[], found: readonly FoundHeading[]): FoundHeading[] {
+  const taken = new Set(found.flatMap((heading) => heading.lines));
+  return lines.flatMap((line) => {
+    if (taken.has(line.number)) return [];
+    const words = line.text.split(/\s+/).length;
+    if (/^\p{Lu}/u.test(line.text) && words <= 10 && /(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\.?$/.test(line.text)) return [{ lines: [line.number], text: line.text.replace(/\.$/, '') }];
+    const numbered = /^(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?\s+(\p{Lu}.*)$/u.exec(line.text);
+    if (numbered && words <= 16 && !/[.:;,]$/.test(line.text)) return [{ lines: [line.number], text: numbered[2]! }];
+    return [];
+  });
+}
+
+/**
  * A short label ending in a colon on a line of its own, after a blank line and followed by a paragraph (not a list),
  * is a heading too: "Fysiske rammer:" over the text about the building. "Behandlingen skal:" over a list is a lead-in.
  */
@@ -210,7 +252,8 @@ function labelHeadings(lines: readonly TextLine[], rawLines: readonly string[], 
 export function isPlausibleHeading(text: string): boolean {
   if (/:\s*\S/.test(text)) return false;
   if (/@|www\.|https?:\/\//i.test(text)) return false;
-  if (/\d{2} ?\d{2} ?\d{2} ?\d{2}|\bkl\.\s*\d|\d{1,2}[.:]\d{2}\s*[-–]/.test(text)) return false;
+  if (/\d{2} ?\d{2} ?\d{2} ?\d{2}|\bkl\.\s*\d|\d{1,2}[.:]\d{2}\s*(?:[-–]|til\b)/.test(text)) return false;
+  if (/(?:vej|gade|stræde|parken|plads|all[eé]|torv|vænget|bakken)\s+\d+\s?[A-Za-z]?$/iu.test(text)) return false;
   if (/^\d{4}\s+\p{Lu}/u.test(text)) return false;
   if (/^\p{Lu}\p{L}*(?:vej|gade|stræde|parken|plads|allé|alle|torv|vænget|bakken)\s+\d/u.test(text)) return false;
   return true;
