@@ -38,7 +38,7 @@ describe('each of the five sources, re-imported', () => {
   const catalogue = checked.catalogues[0]!.data;
   const keywords = checked.keywords[0]!.data;
 
-  it.each(checked.documents.map((d) => [d.data.id, d.data] as const))('%s: the draft passes the check but for its confirmations (sections verbatim by construction)', (id, curated) => {
+  it.each(checked.documents.map((d) => [d.data.id, d.data] as const))('%s: the draft passes the check but for its confirmations (sections verbatim by construction)', (_, curated) => {
     const result = importDocument({ text: dataset.sourceTexts[curated.kildefil]!, kommune: `Gen${curated.kommune}`, kind: curated.dokumenttype, catalogue, keywords, sourceName: curated.kildefil, declareOmissions: true });
     if (!result.ok) throw new Error(result.message);
     const errors = checkDataset({
