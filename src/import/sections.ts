@@ -91,7 +91,9 @@ function buildSections(headings: readonly FoundHeading[], lines: readonly TextLi
     const { heading, body, inSource } = current;
     const numbered = SECTION_NUMBER.exec(rawLines[heading.lines[0]! - 1]!.trim());
     const number = numbered?.[1];
-    const base = number ?? (kommuneSlug(heading.text).split('-').slice(0, 6).join('-') || 'afsnit');
+    // The document's title over its first lines (approval, period) is the front page, whatever its words.
+    const frontPage = sections.length === 0 && !number && /standard|deklaration|udviklingsplan/i.test(heading.text);
+    const base = number ?? (frontPage ? 'forside' : kommuneSlug(heading.text).split('-').slice(0, 6).join('-') || 'afsnit');
     let id = base;
     for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
     usedIds.add(id);
