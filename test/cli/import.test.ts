@@ -8,7 +8,7 @@ import { loadDatasetFromDisk } from '../../src/check/load-from-disk.ts';
 import { EXIT_COULD_NOT_RUN, EXIT_WRITTEN, runImport } from '../../src/cli/import.ts';
 import { splitSections } from '../../src/import/sections.ts';
 import { kommuneSlug } from '../../src/import/slug.ts';
-import { havbjergText } from '../fixtures/import/havbjerg.ts';
+import { havbjergText } from '../fixtures/_import/havbjerg.ts';
 import { makeDocx, makePdf, makeScannedPdf } from '../helpers/make-documents.ts';
 import { ROOT } from '../helpers/dataset.ts';
 import { confirmHavbjerg } from '../helpers/confirm-import.ts';

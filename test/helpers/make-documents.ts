@@ -1,9 +1,9 @@
 import { crc32 } from 'node:zlib';
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import { HAVBJERG, type FixtureSection } from '../fixtures/import/havbjerg.ts';
+import { HAVBJERG, type FixtureSection } from '../fixtures/_import/havbjerg.ts';
 
 /**
- * Lays out the invented Havbjerg standard (test/fixtures/import/havbjerg.ts) as the two kinds of file kommuner
+ * Lays out the invented Havbjerg standard (test/fixtures/_import/havbjerg.ts) as the two kinds of file kommuner
  * publish: a PDF with a page header and a "Side N af M" footer on every page (pdf-lib, standard fonts), and a Word
  * file (.docx: a zip with the WordprocessingML parts, written here without a Word library).
  */
