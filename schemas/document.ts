@@ -18,23 +18,8 @@ import { SectionSchema } from './section.ts';
 import { TargetGroupSchema } from './target-group.ts';
 import { TreatmentGuaranteeSchema } from './treatment-guarantee.ts';
 
-/**
- * One municipal document (kvalitetsstandard, servicedeklaration or udviklingsplan) as data.
- * Every topic is required: described, or recorded as "ikke-beskrevet", so nothing is left out silently.
- */
-export const DocumentSchema = z.strictObject({
-  ...DocumentMetaShape,
-  /** The document's sections in source order, each transcribed in full. */
-  afsnit: z.array(SectionSchema).min(1),
-  /**
-   * Source text outside every section that is deliberately left out (page headers and footers, a title page, a table of
-   * contents, a law appendix), with the reason. Every occurrence of each text is left out.
-   */
-  udeladt_fra_kilden: z.array(OmissionSchema).min(1).optional(),
-  /** The document's account of every mandatory point of its requirement catalogue, by point id. */
-  krav: MandatoryPointsSchema.optional(),
-  /** Documents without a catalogue only: which of the current catalogue's points their content touches, and where. */
-  omtalte_punkter: MentionedPointsSchema.optional(),
+/** The document's topics (what the site compares and the rights pages answer), each described or recorded as not described. */
+export const TopicShape = {
   /** Whom the offers are for. */
   maalgrupper: listOrNotDescribed(TargetGroupSchema),
   /** The treatment and support offers. */
@@ -57,6 +42,27 @@ export const DocumentSchema = z.strictObject({
   betaling: orNotDescribed(PaymentSchema),
   /** How to get in touch. */
   kontakt: listOrNotDescribed(ContactSchema),
+};
+export type TopicKey = keyof typeof TopicShape;
+
+/**
+ * One municipal document (kvalitetsstandard, servicedeklaration or udviklingsplan) as data.
+ * Every topic is required: described, or recorded as "ikke-beskrevet", so nothing is left out silently.
+ */
+export const DocumentSchema = z.strictObject({
+  ...DocumentMetaShape,
+  /** The document's sections in source order, each transcribed in full. */
+  afsnit: z.array(SectionSchema).min(1),
+  /**
+   * Source text outside every section that is deliberately left out (page headers and footers, a title page, a table of
+   * contents, a law appendix), with the reason. Every occurrence of each text is left out.
+   */
+  udeladt_fra_kilden: z.array(OmissionSchema).min(1).optional(),
+  /** The document's account of every mandatory point of its requirement catalogue, by point id. */
+  krav: MandatoryPointsSchema.optional(),
+  /** Documents without a catalogue only: which of the current catalogue's points their content touches, and where. */
+  omtalte_punkter: MentionedPointsSchema.optional(),
+  ...TopicShape,
   /** Values the import found mechanically that a person must still check against the source; none once confirmed. */
   til_bekraeftelse: ConfirmationsSchema.optional(),
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 import { isAbsent } from '../../schemas/index.ts';
 import { COMPLAINT_QUESTIONS, routesFor } from '../../src/model/complaints.ts';
-import { siteData } from '../../src/model/site-data.ts';
+import { siteData } from '../helpers/site-data.ts';
 import { builtPageText } from '../helpers/html-text.ts';
 
 const site = useSiteInBrowser();

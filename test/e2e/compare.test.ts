@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 import { isAbsent } from '../../schemas/index.ts';
 import { da } from '../../src/i18n/da.ts';
-import { siteData } from '../../src/model/site-data.ts';
+import { siteData } from '../helpers/site-data.ts';
 
 const site = useSiteInBrowser();
 

@@ -22,7 +22,7 @@ export const TOPIC_POINTS: Readonly<Record<string, string>> = {
  * Topics without a point of the law: a few words that, in a line of the source, show the source speaks of the topic.
  * Kept small on purpose; a line must state it, not merely use a related word.
  */
-const TOPIC_LINES: Readonly<Record<string, RegExp>> = {
+export const TOPIC_LINES: Readonly<Record<string, RegExp>> = {
   anonymitet: /(?<![\p{L}])anonym(?:t|e|itet)?(?![\p{L}])/iu,
   kontakt: /(?<![\p{L}])(?:tlf\.?|telefon(?:nummer)?|tlf\.nr\.?)\s*:?\s*\d{2}\s?\d{2}\s?\d{2}\s?\d{2}(?!\d)/iu,
 };
@@ -30,7 +30,7 @@ const TOPIC_LINES: Readonly<Record<string, RegExp>> = {
 /** The text check's results for one source and catalogue, computed once (the check may see a source many times). */
 const resultCache = new Map<string, PointResult[]>();
 function pointResults(source: string, name: string, catalogue: RequirementCatalogue, keywords: LocatedKeywords): PointResult[] {
-  const key = `${catalogue.id}\u0000${name}\u0000${source.length}\u0000${source}`;
+  const key = `${catalogue.id}\u0000${catalogue.punkter.map((point) => point.id).join(',')}\u0000${name}\u0000${source.length}\u0000${source}`;
   let results = resultCache.get(key);
   if (!results) {
     results = checkDraftText(source, name, catalogue, keywords.data).points;
@@ -67,9 +67,15 @@ export function checkAbsenceClaims(doc: Located<MunicipalDocument>, ctx: RuleCon
     diagnostics.push(diagnostic('not-described-but-source-covers', file, line, column,
       `${what} står som ikke beskrevet, men kilden ${data.kildefil} ser ud til at beskrive det (${lines}). Beskriv det med uddrag fra kilden, eller skriv { status: ikke-beskrevet, begrundelse: ... } med grunden til, at det ikke tæller som beskrevet.`));
   };
+  // Only the points some absence claim depends on are scored: the finder's cost grows with the points it looks for.
+  const needed = new Set([
+    ...Object.entries(TOPIC_POINTS).filter(([topic]) => (data as Record<string, unknown>)[topic] === 'ikke-beskrevet').map(([, pointId]) => pointId),
+    ...Object.entries(data.krav ?? {}).filter(([, status]) => status.status === 'ikke-beskrevet' && !status.bemaerkning).map(([pointId]) => pointId),
+  ]);
+  const scope = { ...catalogue, punkter: catalogue.punkter.filter((point) => needed.has(point.id)) };
   let results: PointResult[] | undefined;
   const found = (pointId: string) => {
-    results ??= pointResults(source, data.kildefil, catalogue, keywords);
+    results ??= pointResults(source, data.kildefil, scope, keywords);
     const result = results.find((candidate) => candidate.point.id === pointId);
     return result?.status === 'fundet' ? result : undefined;
   };

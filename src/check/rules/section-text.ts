@@ -57,6 +57,8 @@ function yamlTokens(parsed: ParsedYaml, path: PathSegment[], value: string): Tok
     end -= 1;
   }
   const raw = tokenize(normalizeMapped(stripMarkdown(mapText(parsed.text.slice(start, end), start))));
+  // A block scalar's raw lines are its value plus indentation (no escapes): its words are the value's words.
+  if (type === Scalar.BLOCK_LITERAL || type === Scalar.BLOCK_FOLDED) return raw;
   const expected = fromValue();
   if (raw.length !== expected.length || raw.some((token, index) => token.word !== expected[index]!.word)) return expected;
   return raw;
@@ -132,7 +134,7 @@ export function checkSectionTexts(
       return;
     }
     const needle = plainTokens(heading.tekst);
-    const at = index.find(needle, cursor);
+    const at = findHeading(index, tokens, needle, cursor, sourceLine);
     if (at === -1) {
       const anywhere = index.find(needle);
       report('heading-not-in-source', headings.parsed, ['overskrifter', headingIndex, 'tekst'], anywhere === -1
@@ -149,7 +151,8 @@ export function checkSectionTexts(
         `Afsnit "${section.id}" har ingen overskrift i ${headings.file}, så dets tekst kan ikke sammenlignes med kilden. Tilføj kildens overskrift med "afsnit: '${section.id}'".`);
     }
   });
-  if (found.length === 0) return diagnostics;
+  // A heading not found leaves its neighbours' spans wrong: report the map, not the consequences (one error per mistake).
+  if (found.length === 0 || diagnostics.some((d) => d.ruleId === 'heading-not-in-source' || d.ruleId === 'dangling-reference')) return diagnostics;
 
   // 3. Text before the first heading belongs to no section: it must be declared left out.
   const first = found[0]!;
@@ -249,4 +252,24 @@ function checkExcerptsInCitedSections(doc: Located<MunicipalDocument>, spans: Re
     });
   });
   return diagnostics;
+}
+
+/**
+ * The next occurrence of a heading at or after token `from`. A heading usually stands on a line of its own, while the
+ * same words may also open a sentence of the text before it ("Døgnbehandling er et tilbud …"): the first occurrence
+ * alone on its lines wins; a heading run into its text (two-column layouts) is found by its first occurrence.
+ */
+function findHeading(index: TokenIndex, tokens: readonly Token[], needle: readonly string[], from: number, lineOf: (offset: number) => number): number {
+  const first = index.find(needle, from);
+  if (first === -1 || needle.length === 0) return first;
+  const ownLine = (at: number) => {
+    const last = at + needle.length - 1;
+    const startsLine = at === 0 || lineOf(tokens[at - 1]!.at) < lineOf(tokens[at]!.at);
+    const endsLine = last + 1 >= tokens.length || lineOf(tokens[last + 1]!.at) > lineOf(tokens[last]!.at);
+    return startsLine && endsLine;
+  };
+  for (let at = first; at !== -1; at = index.find(needle, at + 1)) {
+    if (ownLine(at)) return at;
+  }
+  return first;
 }
