@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { SlugSchema } from './common.ts';
 
 /**
- * A heading pattern or key phrase: lower-case Danish words as any kommune might write them. The text check matches it
- * at the start of a word and lets the last word take a Danish ending ("behandlingsgaranti" also finds
- * "behandlingsgarantien"). A heading pattern that starts with "^" must open the heading ("^mål" finds "Mål for
+ * A heading pattern or key phrase: lower-case Danish words as any kommune might write them. The text check compares words
+ * by their Danish Snowball stem, so inflected forms match ("behandlingsgaranti" also finds "behandlingsgarantien"),
+ * and a one-word pattern also finds compounds that begin or (six letters or more) end with it. A heading pattern that starts with "^" must open the heading ("^mål" finds "Mål for
  * indsatsen" but not "Opgaver og mål").
  */
 export const KeywordPatternSchema = z
@@ -20,6 +20,11 @@ export const PointKeywordsSchema = z.strictObject({
   overskrifter: z.array(KeywordPatternSchema).min(1),
   /** Phrases the text about the point uses, e.g. "senest 14 dage"; each different one found in a passage scores 1. */
   udtryk: z.array(KeywordPatternSchema).min(1),
+  /**
+   * Everyday paraphrases of the point's name ("hvor hurtigt" for behandlingsgaranti, "mad og ophold" for kost og logi);
+   * they count both in headings (a question "Hvor hurtigt kan jeg komme i gang?") and as phrases in the text.
+   */
+  omskrivninger: z.array(KeywordPatternSchema).optional(),
   /** Phrases hardly used about anything but the point, e.g. "kost og logi"; each scores 2. */
   kerneudtryk: z.array(KeywordPatternSchema).optional(),
 });

@@ -2,6 +2,9 @@ import { globSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { checkDataset, checkDraftText, formatJson, formatSarif, formatStylish, formatTextCheckStylish, hasErrors, type TextFile } from '../check/index.ts';
 import { loadDatasetFromDisk } from '../check/load-from-disk.ts';
+import { DOCUMENT_TYPES, type TextDocumentType } from '../check/text/document-type.ts';
+import { findProject, OUTSIDE_PROJECT } from './project.ts';
+import { readDraftFiles, runTextCheck, TextUsageError } from './text-command.ts';
 
 export const EXIT_CLEAN = 0;
 export const EXIT_PROBLEMS = 1;
@@ -11,7 +14,7 @@ const FORMATS = ['stylish', 'json', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
 
 export const HELP = `Brug: rusmiddelstandard check [tilvalg] [filer eller mønstre ...]
-      rusmiddelstandard check-text [tilvalg] <udkast.txt|udkast.md> ...
+      rusmiddelstandard check-text [tilvalg] <udkast.docx|udkast.pdf|udkast.txt|udkast.md> ...
       rusmiddelstandard importer <fil.pdf|fil.docx|fil.txt> --kommune <Navn> [--type ...]   (se "importer --help")
 
 check
@@ -25,20 +28,33 @@ lovbestemmelser og kildetekster. En kildetekst (kildefil), der ikke ligger i dat
 når den ligger i samme mappe som dokumentet.
 
 check-text
-Læser teksten i et udkast til en kvalitetsstandard (gemt som ren tekst, .txt, eller Markdown, .md, fx fra
-Word eller en PDF) og viser, hvilke af lovens punkter teksten beskriver, og hvor (linje og overskrift eller
-sætning), og hvilke der mangler. Et punkt er fundet, når en overskrift med tekst under handler om det, eller
-når et afsnit beskriver det med flere af punktets nøgleord (data/requirements/<kravkatalog>.noegleord.yaml).
-Orddeling over linjeskift, sidehoveder, sidetal, lovens punktliste og citeret lovtekst tæller ikke med.
+Læser et udkast til en kvalitetsstandard (Word .docx, PDF .pdf, ren tekst .txt eller Markdown .md) og viser
+for hvert af lovens punkter, om udkastet beskriver det, kun nævner det (en overskrift over "TBD" eller
+"Afsnittet udarbejdes senere", en henvisning, en enkelt sætning i forbifarten), eller om det mangler, med de
+linjer, der viser det. Overskrifter, spørgsmål og svar, "Emne: … / Beskrivelse: …", tabeller, punktlister,
+paragraffer ("§ 3", "Stk. 2") og brevtekst uden overskrifter læses alle. Ord sammenlignes på deres danske
+stamme, og hverdagsord (ventetid, mad og ophold, værdibevis ...) står i data/requirements/<kravkatalog>.noegleord.yaml.
+Sidehoveder, sidefødder, sidetal, orddeling, lovens punktliste og citeret lovtekst tæller ikke med.
+Linjenumre er linjer i den læste tekst (se den med --vis-tekst). For hvert punkt, der ikke er beskrevet,
+vises lovens ordlyd, hvad den betyder, og hvordan andre kommuner beskriver punktet.
+En servicedeklaration eller en udviklingsplan genkendes på sin titel; lovens 18 punkter gælder kun
+kvalitetsstandarder, så for dem vises kun, hvad dokumentet beskriver.
 Kontrollen læser ord, ikke indhold: læs selv de afsnit, den peger på.
+
+Projektet findes i arbejdsmappen eller en mappe over den (den med data/requirements/).
 
 Tilvalg:
   --format stylish   check: én linje pr. fund: fil:linje:kolonne  alvor  regel-id  besked, og en opsummering
                      check-text: de fundne punkter med linjenumre og tekst, derefter de manglende punkter
                      som fund i samme form (standard)
-  --format json      fundene som en JSON-liste (check-text: de manglende punkter)
+  --format json      fundene som en JSON-liste (check-text: hver fil med alle punkter, deres udfald
+                     (beskrevet, kun-nævnt, mangler), linjer og bevis, og fundene)
   --format sarif     fundene som SARIF 2.1.0 (til GitHub code scanning)
   --site-url URL     adressen, siden er udgivet på; SARIF-fund linker så til reglernes forklaring
+  -q, --quiet        vis kun fejl (ingen advarsler, ingen liste over fundne punkter)
+  --vis-tekst        check-text: vis først den læste tekst med linjenumre
+  --type TYPE        check-text: dokumenttypen (kvalitetsstandard, servicedeklaration, udviklingsplan)
+                     i stedet for den, titlen viser
   -h, --help         vis denne hjælp
 
 Afslutningskode: 0 ingen fejl (check-text: alle punkter fundet; advarsler kan forekomme), 1 fejl fundet
@@ -49,12 +65,15 @@ interface Options {
   format: Format;
   siteUrl?: string;
   patterns: string[];
+  quiet: boolean;
+  showText: boolean;
+  type?: TextDocumentType;
 }
 
 class UsageError extends Error {}
 
 function parseArguments(args: string[]): Options | 'help' {
-  const options: Options = { format: 'stylish', patterns: [] };
+  const options: Options = { format: 'stylish', patterns: [], quiet: false, showText: false };
   for (let index = 0; index < args.length; index++) {
     const argument = args[index]!;
     if (argument === '-h' || argument === '--help') return 'help';
@@ -66,6 +85,14 @@ function parseArguments(args: string[]): Options | 'help' {
       const value = args[++index];
       if (!value || !URL.canParse(value)) throw new UsageError(`--site-url skal efterfølges af en fuld adresse, fx https://eksempel.dk/.`);
       options.siteUrl = value;
+    } else if (argument === '-q' || argument === '--quiet') {
+      options.quiet = true;
+    } else if (argument === '--vis-tekst') {
+      options.showText = true;
+    } else if (argument === '--type' || argument.startsWith('--type=')) {
+      const value = argument.includes('=') ? argument.split('=')[1]! : args[++index];
+      if (!DOCUMENT_TYPES.includes(value as TextDocumentType)) throw new UsageError(`Ukendt dokumenttype "${value ?? ''}". Brug ${DOCUMENT_TYPES.join(', ')}.`);
+      options.type = value as TextDocumentType;
     } else if (argument.startsWith('-')) {
       throw new UsageError(`Ukendt tilvalg "${argument}".`);
     } else {
@@ -135,8 +162,8 @@ interface Io {
   cwd: string;
 }
 
-/** Runs the CLI and returns its exit code; all output goes through `out` and `err`. */
-export function run(args: string[], io: Io): number {
+/** Runs the CLI and returns its exit code (a promise when a Word or PDF file is read); all output goes through `out` and `err`. */
+export function run(args: string[], io: Io): number | Promise<number> {
   const [command, ...rest] = args;
   if (command === '-h' || command === '--help') {
     io.out(HELP);
@@ -152,21 +179,42 @@ export function run(args: string[], io: Io): number {
       io.out(HELP);
       return EXIT_CLEAN;
     }
-    if (command === 'check-text') return runTextCheck(options, io);
-    const dataset = loadDatasetFromDisk(undefined, io.cwd);
+    const project = findProject(io.cwd);
+    if (!project) {
+      io.err(OUTSIDE_PROJECT(io.cwd));
+      return EXIT_COULD_NOT_RUN;
+    }
+    if (command === 'check-text') {
+      const files = readDraftFiles(expandPatterns(options.patterns, io.cwd), io.cwd, readFailure);
+      const result = runTextCheck(options, io, project, files);
+      return result instanceof Promise ? result.catch((error: unknown) => couldNotRun(error, command, io)) : result;
+    }
+    const dataset = loadDatasetFromDisk(project.dataDirectory, io.cwd);
     const documents = options.patterns.length ? readDocuments(options.patterns, io.cwd) : dataset.documents;
+    if (documents.length === 0 && dataset.catalogues.length === 0) {
+      // Nothing to check is not the same as nothing wrong.
+      io.err(`Der er intet at kontrollere: ${project.dataDirectory} har ingen kravkataloger og ingen dokumenter. Angiv de filer, der skal kontrolleres, eller kør kommandoen i projektets mappe.`);
+      return EXIT_COULD_NOT_RUN;
+    }
     const headingMaps = options.patterns.length
       // A draft's own heading map (beside it) wins over data/'s for the same document id: it is read last.
       ? [...(dataset.headingMaps ?? []), ...headingMapsBeside(documents, io.cwd).filter((map) => !(dataset.headingMaps ?? []).some((known) => resolve(io.cwd, known.path) === resolve(io.cwd, map.path)))]
       : dataset.headingMaps;
-    const { diagnostics } = checkDataset({ ...dataset, documents, headingMaps, sourceTexts: { ...sourcesBeside(documents, io.cwd), ...dataset.sourceTexts } });
+    const { diagnostics: all } = checkDataset({ ...dataset, documents, headingMaps, sourceTexts: { ...sourcesBeside(documents, io.cwd), ...dataset.sourceTexts } });
+    const diagnostics = options.quiet ? all.filter((d) => d.severity === 'error') : all;
     const output = options.format === 'json' ? formatJson(diagnostics)
       : options.format === 'sarif' ? formatSarif(diagnostics, options.siteUrl)
       : formatStylish(diagnostics);
     io.out(output);
     return hasErrors(diagnostics) ? EXIT_PROBLEMS : EXIT_CLEAN;
   } catch (error) {
-    if (error instanceof UsageError) {
+    return couldNotRun(error, command, io);
+  }
+}
+
+function couldNotRun(error: unknown, command: string, io: Io): number {
+  {
+    if (error instanceof UsageError || error instanceof TextUsageError) {
       io.err(`${error.message}\n\nSe "rusmiddelstandard ${command} --help".`);
     } else {
       io.err(`Kontrollen kunne ikke køre: ${error instanceof Error ? error.message : String(error)}`);
@@ -175,40 +223,11 @@ export function run(args: string[], io: Io): number {
   }
 }
 
-/** Draft texts are read as plain text; Word and PDF files must be saved as text first. */
-const TEXT_FILE = /\.(?:txt|md|markdown)$/i;
-
-/**
- * check-text: which mandatory points a draft's text covers. The catalogue, its keywords and the law provisions come
- * from data/, checked by the same check as always; if they have errors, the text check cannot run.
- */
-function runTextCheck(options: Options, io: Io): number {
-  if (options.patterns.length === 0) throw new UsageError('check-text skal have mindst én tekstfil (.txt eller .md), fx "rusmiddelstandard check-text udkast.txt".');
-  const files = readDocuments(options.patterns, io.cwd);
-  for (const file of files) {
-    if (!TEXT_FILE.test(file.path)) {
-      throw new UsageError(`"${file.path}" er ikke en .txt- eller .md-fil. Gem udkastet som ren tekst (i Word: Gem som › Almindelig tekst, UTF-8) og kør kontrollen på den fil.`);
-    }
-  }
-  const data = checkDataset({ ...loadDatasetFromDisk(undefined, io.cwd), documents: [] });
-  if (hasErrors(data.diagnostics)) {
-    io.err(`Projektets data har fejl, så tekstkontrollen kan ikke køre:\n${formatStylish(data.diagnostics.filter((d) => d.severity === 'error'))}`);
-    return EXIT_COULD_NOT_RUN;
-  }
-  // The newest catalogue that has keywords.
-  const usable = data.catalogues
-    .map((catalogue) => ({ catalogue: catalogue.data, keywords: data.keywords.find((file) => file.data.kravkatalog === catalogue.data.id) }))
-    .filter((pair) => pair.keywords !== undefined)
-    .sort((a, b) => b.catalogue.udstedt.localeCompare(a.catalogue.udstedt))[0];
-  if (!usable) {
-    io.err('Ingen nøgleordsfil i data/requirements/ (<kravkatalog>.noegleord.yaml) hører til et kravkatalog, så tekstkontrollen ved ikke, hvad den skal lede efter.');
-    return EXIT_COULD_NOT_RUN;
-  }
-  const provisions = new Map(data.provisions.flatMap((file) => file.data.map((provision) => [provision.id, provision] as const)));
-  const checks = files.map((file) => checkDraftText(file.text, file.path, usable.catalogue, usable.keywords!.data, provisions));
-  const diagnostics = checks.flatMap((check) => check.diagnostics);
-  io.out(options.format === 'json' ? formatJson(diagnostics)
-    : options.format === 'sarif' ? formatSarif(diagnostics, options.siteUrl)
-    : formatTextCheckStylish(checks));
-  return hasErrors(diagnostics) ? EXIT_PROBLEMS : EXIT_CLEAN;
+/** File names from the arguments; patterns ("udkast/*.docx") are expanded. */
+function expandPatterns(patterns: string[], cwd: string): string[] {
+  return patterns.flatMap((pattern) => {
+    const paths = /[*?[{]/.test(pattern) ? globSync(pattern, { cwd }).sort() : [pattern];
+    if (paths.length === 0) throw new UsageError(`Mønsteret "${pattern}" passer ikke på nogen filer.`);
+    return paths;
+  });
 }

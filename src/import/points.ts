@@ -45,6 +45,11 @@ export function proposePoints(text: string, sections: readonly ImportedSection[]
         return { id: point.id, nummer: point.nummer, status: 'beskrevet', afsnit, grundlag: `Tekstkontrollen fandt punktet i ${how}.` };
       }
     }
+    if (result.status === 'kun-nævnt') {
+      const first = result.evidence[0]!;
+      const where = sectionAtLine(sections, first.line);
+      return { id: point.id, nummer: point.nummer, status: 'ikke-beskrevet', afsnit: [], grundlag: `Tekstkontrollen fandt kun, at punktet nævnes${result.placeholder ? ' over en pladsholder' : ''}: »${first.text}« (linje ${first.line}${where ? `, afsnit ${where.id}` : ''}). Beskriver afsnittet punktet alligevel, så skriv "beskrevet" eller "delvist" med afsnittet.` };
+    }
     const mention = result.status === 'mangler' && result.mention ? ` Punktet nævnes i »${result.mention.text}« (linje ${result.mention.line}), men det er ikke nok til en beskrivelse.` : '';
     return { id: point.id, nummer: point.nummer, status: 'ikke-beskrevet', afsnit: [], grundlag: `Tekstkontrollen fandt ingen overskrift eller beskrivelse af punktet.${mention}` };
   });

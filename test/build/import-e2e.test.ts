@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makePdf } from '../helpers/make-documents.ts';
+import { makePdf } from '../helpers/make-import-documents.ts';
 import { ROOT } from '../helpers/dataset.ts';
 import { confirmHavbjerg } from '../helpers/confirm-import.ts';
 import { htmlText as htmlAsText } from '../helpers/html-text.ts';

@@ -9,7 +9,7 @@ import { EXIT_COULD_NOT_RUN, EXIT_WRITTEN, runImport } from '../../src/cli/impor
 import { splitSections } from '../../src/import/sections.ts';
 import { kommuneSlug } from '../../src/import/slug.ts';
 import { havbjergText } from '../fixtures/_import/havbjerg.ts';
-import { makeDocx, makePdf, makeScannedPdf } from '../helpers/make-documents.ts';
+import { makeDocx, makePdf, makeScannedPdf } from '../helpers/make-import-documents.ts';
 import { ROOT } from '../helpers/dataset.ts';
 import { confirmHavbjerg } from '../helpers/confirm-import.ts';
 

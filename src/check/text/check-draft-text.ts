@@ -1,69 +1,113 @@
 import type { LegalProvision, MandatoryPoint, RequirementCatalogue } from '../../../schemas/index.ts';
-import type { KeywordFile, PointKeywords } from '../../../schemas/point-keywords.ts';
+import type { KeywordFile } from '../../../schemas/point-keywords.ts';
 import { diagnostic, pointDocsUrl } from '../rule-catalogue.ts';
 import { citePoint } from '../rules/mandatory-points.ts';
 import type { Diagnostic } from '../types.ts';
-import { readTextLines, type TextLine } from './lines.ts';
-import { compilePattern, findMatches, mergeOverlapping, type CompiledPattern } from './patterns.ts';
+import { KeywordIndex, tokenize, type KeywordPattern, type PatternMatch, type Token } from './keyword-index.ts';
+import { readTextLines } from './lines.ts';
 import { findStructure, type Passage, type SkippedLines } from './structure.ts';
 
 /*
- * Scoring. For each point the check scores every passage of the text (a heading and the text under it):
+ * Three outcomes per point, each with the lines that justify it:
  *
- *   5  if the heading matches one of the point's heading patterns and has text under it;
- *   +1 for each different phrase of the point in the passage (+2 for a core phrase),
- *   +1 for each sentence that uses one of them,
- *      all counted within 20 lines of each other.
+ *   beskrevet  the draft describes the point: a heading about the point (in any layout: a heading line, a question,
+ *              "Emne: ...", a table's first cell, "§ 3. ...", a "Label: text" bullet) with real text under it, or a
+ *              passage that uses several of the point's phrases (score 5, see below);
+ *   kun nævnt  the point is named but not described: a heading over a placeholder ("TBD", "Afsnittet udarbejdes
+ *              senere"), over a reference elsewhere ("Se kommunens hjemmeside") or over an empty promise of a few
+ *              words ("Kommunen vil inddrage brugerne."), or a sentence that names the point in passing;
+ *   mangler    nothing about it.
  *
- * A point is found when a passage scores 5 or more. A heading about the point is enough on its own. Without one it
- * takes a description with at least two different phrases (one word, however often repeated, is a topic word):
- * three phrases over two sentences (3 + 2), two phrases repeated over three sentences (2 + 3), or two core phrases
- * stated in one sentence (2 + 2 + 1). One phrase in one sentence (1 + 1) is a mention, not a description:
- * "fristen kan fraviges, hvis borgeren benytter retten til frit valg" does not describe free choice.
- * Phrases that overlap in the text count once ("iværksættes senest 14 dage"). A sentence that refers to another
- * section ("jf. afsnit 4.6", "se afsnit om klageadgang") does not count: the description is where it points. Lists of
- * the law's points, tables of contents and quoted law text are set aside (see structure.ts).
+ * Text without a heading about the point scores: +1 for each different phrase of the point (+2 for a core phrase),
+ * +1 for each sentence that uses one, within a window of a few sentences; 5 is a description, and it takes at least
+ * two different phrases (one word, however often repeated, is a topic word). A sentence that refers to another section
+ * or is a placeholder does not count. Lists of the law's points, tables of contents and quoted law text are set aside
+ * (see structure.ts). Words are compared by their Danish Snowball stem (see keyword-index.ts), so inflected forms and
+ * compounds match; paraphrases ("hvor hurtigt", "mad og ophold") are data, in the keyword file's "omskrivninger".
+ *
+ * Everything is linear in the length of the text: each word is stemmed and looked up once, and the windows are swept.
  */
 export const HEADING_SCORE = 5;
 export const PHRASE_SCORE = 1;
 export const CORE_PHRASE_SCORE = 2;
 export const SENTENCE_SCORE = 1;
 export const FOUND_AT = 5;
+/** In prose (a text with hardly any headings about points), running text describes a point at this score (two phrases in two sentences). */
+export const FOUND_IN_TEXT_AT = 4;
+/** A text with fewer headings about points than this is read as prose (see FOUND_IN_TEXT_AT). */
+export const PROSE_MAX_POINT_HEADINGS = 3;
 export const PHRASE_WINDOW_LINES = 20;
+export const PHRASE_WINDOW_SENTENCES = 4;
 export const MIN_DIFFERENT_PHRASES = 2;
+/** Text under a heading describes the point when it has this many content words (not counting function words). */
+export const MIN_CONTENT_WORDS = 4;
 
 const MAX_CHARACTERS = 2_000_000;
-const CROSS_REFERENCE = /(?<![\p{L}])(?:jf\.?|jævnfør|se|henvis\p{L}*|beskrevet|omtalt|fremgår)\s+(?:\S+\s+){0,3}?(?:\p{L}*afsnit\p{L}*|kapitel\p{L}*|punkt)(?![\p{L}])/u;
+const CROSS_REFERENCE = /(?<![\p{L}])(?:jf\.?|jævnfør|se|henvis\p{L}*|beskrevet|omtalt|fremgår)\s+(?:\S+\s+){0,3}?(?:\p{L}*afsnit\p{L}*|kapitel\p{L}*|punkt|hjemmeside\p{L}*|bilag\p{L}*)(?![\p{L}])/u;
+/**
+ * Placeholders a draft leaves where a section will come: "TBD", "Afsnittet udarbejdes senere", "Tekst følger",
+ * "Under udarbejdelse", "Det vender vi tilbage til", "er endnu ikke skrevet".
+ */
+const PLACEHOLDER = /(?<![\p{L}])(?:tbd|tba|todo|x{2,}|udarbejdes\s+senere|udfyldes\s+senere|skrives\s+senere|beskrives\s+senere|følger\s+senere|kommer\s+senere|tekst(?:en)?\s+følger|afsnittet\s+følger|under\s+udarbejdelse|endnu\s+ikke\s+(?:skrevet|beskrevet|udarbejdet|færdig\p{L}*)|vender\s+(?:vi\s+)?tilbage\s+til|mangler\s+endnu|afventer)(?![\p{L}])/u;
+/** A number, in digits or words ("senest 14 dage", "inden for to uger"). */
+const NUMBER = /\d|(?<![\p{L}])(?:to|tre|fire|fem|seks|syv|otte|ni|ti|fjorten|halvt?|hver(?:t|e)?)(?![\p{L}])/u;
+/** "Kommunen giver ikke gavekort." is a clear answer, however short. */
+const NEGATIVE_ANSWER = /(?<![\p{L}])(?:ikke|ingen)(?![\p{L}])/u;
+
+/** Function words and words every standard uses; they do not make a text a description. */
+const NOT_CONTENT = new Set(('af alle alt at bliver blive de dem den denne der det dette du dig din dine disse efter eller en er et for fra '
+  + 'har have hos hvad hvem hvis hvor hvordan i ikke ind jeg kan kommune kommunen kommunens man med meget men mere mig min '
+  + 'må nej ja når og om op os over på sig sin sine skal som så til ud under ved vi vil vores være været også '
+  + 'borger borgeren borgere borgerne borgerens behandling behandlingen læs se').split(' '));
 
 /** Where and how the text covers a point. */
 export interface Evidence {
   kind: 'overskrift' | 'udtryk';
   /** 1-based line of the heading, or of the first phrase. */
   line: number;
-  /** Every line that matched: the heading's lines, or the lines with phrases. */
+  /** Every line that justifies the outcome: the heading and the text under it, or the lines with phrases. */
   lines: number[];
   /** The heading, or the sentence with the first phrase, as written in the text. */
   text: string;
   /** The heading patterns or phrases that matched. */
   matched: string[];
   score: number;
+  /** The text under the heading, shortened (headings only). */
+  body?: string;
+  /** The text is a placeholder ("TBD", "Afsnittet udarbejdes senere"). */
+  placeholder?: boolean;
 }
+
+/** The three outcomes, as the reviewer's key and the reports write them. */
+export type Outcome = 'beskrevet' | 'kun-nævnt' | 'mangler';
 
 export interface PointFound {
   status: 'fundet';
+  outcome: 'beskrevet';
   point: MandatoryPoint;
   /** Every passage that covers the point: headings first, in text order, then passages without one, strongest first. */
   evidence: Evidence[];
 }
 
+export interface PointMentioned {
+  status: 'kun-nævnt';
+  outcome: 'kun-nævnt';
+  point: MandatoryPoint;
+  /** Where the point is named; the first is the one to show. */
+  evidence: Evidence[];
+  /** The point is named over a placeholder. */
+  placeholder: boolean;
+}
+
 export interface PointMissing {
   status: 'mangler';
+  outcome: 'mangler';
   point: MandatoryPoint;
-  /** The best passage that mentions the point without reaching the score, if any. */
+  /** Kept for callers of the older API: a passage that uses one of the point's phrases without naming it. */
   mention?: Evidence;
 }
 
-export type PointResult = PointFound | PointMissing;
+export type PointResult = PointFound | PointMentioned | PointMissing;
 
 export interface DraftTextCheck {
   file: string;
@@ -71,13 +115,35 @@ export interface DraftTextCheck {
   points: PointResult[];
   /** What was set aside and why. */
   skipped: SkippedLines[];
-  /** Missing points (rule mandatory-point-missing-in-text), or why the text could not be read. */
+  /** Points not described (rules mandatory-point-missing-in-text and mandatory-point-only-mentioned-in-text), or why the text could not be read. */
   diagnostics: Diagnostic[];
 }
 
+/** The finder in its smallest form: per point, the outcome and the lines that justify it. */
+export interface PointOutcome {
+  id: string;
+  outcome: Outcome;
+  lines: number[];
+  placeholder: boolean;
+}
+
 /**
- * Checks which of the catalogue's mandatory points a draft kvalitetsstandard (plain text or Markdown) covers, and
- * where. Pure: no file system, no Astro, so it runs in the CLI, in tests and in the browser alike.
+ * Per point of the catalogue, whether `text` describes it, only names it, or says nothing about it, with the lines.
+ * The function the other checks reuse (e.g. on a document's own source text).
+ */
+export function findPoints(text: string, catalogue: RequirementCatalogue, keywords: KeywordFile): PointOutcome[] {
+  return recognise(text, catalogue, keywordIndex(keywords)).points.map((result) => ({
+    id: result.point.id,
+    outcome: result.outcome,
+    lines: result.status === 'mangler' ? [] : [...new Set(result.evidence.flatMap((evidence) => evidence.lines))].sort((a, b) => a - b),
+    placeholder: result.status === 'kun-nævnt' && result.placeholder,
+  }));
+}
+
+/**
+ * Checks which of the catalogue's mandatory points a draft kvalitetsstandard (plain text or Markdown, or the text read
+ * from a Word or PDF file) describes, and where. Pure: no file system, no Astro, so it runs in the CLI, in tests and in
+ * the browser alike.
  */
 export function checkDraftText(
   text: string,
@@ -88,33 +154,20 @@ export function checkDraftText(
 ): DraftTextCheck {
   const unreadable = unreadableText(text, fileName);
   if (unreadable) return { file: fileName, points: [], skipped: [], diagnostics: [unreadable] };
-
-  const compiled = new Map(catalogue.punkter.map((point) => [point.id, compileKeywords(keywords.punkter[point.id])] as const));
-  const namesPoints = (lowerText: string) =>
-    new Set([...compiled].filter(([, patterns]) => patterns.headings.some((pattern) => matches(pattern, lowerText))).map(([id]) => id));
-  const { passages, skipped } = findStructure(readTextLines(text), namesPoints);
-  const readPassages = passages.map(readPassage);
-
-  const points = catalogue.punkter.map((point): PointResult => {
-    const patterns = compiled.get(point.id)!;
-    const scored = readPassages.flatMap((passage) => {
-      const evidence = scorePassage(passage, patterns);
-      return evidence ? [evidence] : [];
-    });
-    const covering = scored.filter((evidence) => evidence.score >= FOUND_AT);
-    if (covering.length > 0) {
-      // Headings first, in the order a reader meets them; then passages without a heading, strongest first.
-      return { status: 'fundet', point, evidence: covering.sort((a, b) => kindRank(a) - kindRank(b) || (a.kind === 'overskrift' ? a.line - b.line : b.score - a.score || a.line - b.line)) };
-    }
-    const mention = scored.sort((a, b) => b.score - a.score || a.line - b.line)[0];
-    return mention ? { status: 'mangler', point, mention } : { status: 'mangler', point };
-  });
-
-  const diagnostics = points.flatMap((result) => (result.status === 'mangler' ? [missingDiagnostic(result, fileName, catalogue, provisions)] : []));
+  const { points, skipped } = recognise(text, catalogue, keywordIndex(keywords));
+  const diagnostics = points.flatMap((result) => (result.status === 'fundet' ? [] : [notDescribedDiagnostic(result, fileName, catalogue, provisions)]));
   return { file: fileName, points, skipped, diagnostics };
 }
 
-const kindRank = (evidence: Evidence) => (evidence.kind === 'overskrift' ? 0 : 1);
+const indexes = new WeakMap<KeywordFile, KeywordIndex>();
+function keywordIndex(keywords: KeywordFile): KeywordIndex {
+  let index = indexes.get(keywords);
+  if (!index) {
+    index = new KeywordIndex(keywords);
+    indexes.set(keywords, index);
+  }
+  return index;
+}
 
 function unreadableText(text: string, file: string): Diagnostic | undefined {
   if (text.length > MAX_CHARACTERS) {
@@ -124,40 +177,92 @@ function unreadableText(text: string, file: string): Diagnostic | undefined {
   if (controlAt >= 0) {
     const before = text.slice(0, controlAt).split('\n');
     return diagnostic('not-text', file, before.length, (before.at(-1)?.length ?? 0) + 1,
-      'Filen indeholder binære data eller tegn, der ikke er gyldig UTF-8. Gem udkastet som ren tekst (.txt, UTF-8) eller Markdown (.md), fx med "Gem som" i Word.');
+      'Filen indeholder binære data eller tegn, der ikke er gyldig UTF-8. Gem udkastet som ren tekst (.txt, UTF-8) eller Markdown (.md), eller vælg Word-filen (.docx) eller PDF-filen direkte.');
   }
   if (text.trim() === '') return diagnostic('empty-file', file, 1, 1, 'Filen er tom. Gem udkastets tekst i den, og kør kontrollen igen.');
   return undefined;
 }
 
-interface CompiledKeywords {
-  headings: CompiledPattern[];
-  phrases: CompiledPattern[];
-  /** Phrases that score CORE_PHRASE_SCORE, by their words. */
-  core: Set<string>;
-}
-
-function compileKeywords(keywords: PointKeywords | undefined): CompiledKeywords {
-  const core = (keywords?.kerneudtryk ?? []).map(compilePattern);
-  return {
-    headings: (keywords?.overskrifter ?? []).map(compilePattern),
-    phrases: [...(keywords?.udtryk ?? []).map(compilePattern), ...core],
-    core: new Set(core.map((pattern) => pattern.words)),
-  };
-}
-
-function matches(pattern: CompiledPattern, lowerText: string): boolean {
-  pattern.regex.lastIndex = 0;
-  return pattern.regex.test(lowerText);
-}
-
-/** A passage prepared for matching: its body as one text, where each line starts, and its sentences. */
+/** A passage prepared for matching: its body as one text, its tokens, where each line starts, and its sentences. */
 interface ReadPassage {
   passage: Passage;
   text: string;
-  lower: string;
+  tokens: Token[];
   lineStarts: number[];
-  sentences: { start: number; end: number; refersElsewhere: boolean }[];
+  sentences: { start: number; end: number; refersElsewhere: boolean; placeholder: boolean }[];
+  headingTokens: Token[];
+  bodyContentWords: number;
+  bodyPlaceholder: boolean;
+  bodyRefersElsewhere: boolean;
+  bodyNegative: boolean;
+  /** The text gives a number ("senest 14 dage"): a precise answer, however short. */
+  bodyNumber: boolean;
+}
+
+function recognise(text: string, catalogue: RequirementCatalogue, index: KeywordIndex): { points: PointResult[]; skipped: SkippedLines[] } {
+  const headingOnly = (pattern: KeywordPattern) => pattern.kind === 'overskrift';
+  const namesPoints = (lowerText: string) => new Set(headingMatches(index, tokenize(lowerText), headingOnly).map((match) => match.pattern.point));
+  const { passages, skipped } = findStructure(readTextLines(text), namesPoints);
+  const read = passages.map(readPassage);
+
+  const pointHeadings = read.filter((passage) => headingMatches(index, passage.headingTokens, headingOnly).length > 0).length;
+  const proseOnly = pointHeadings < PROSE_MAX_POINT_HEADINGS;
+
+  // One pass over each passage's heading and body finds every point's matches at once.
+  const byPoint = new Map<string, Evidence[]>();
+  const mentions = new Map<string, Evidence[]>();
+  const add = (map: Map<string, Evidence[]>, point: string, evidence: Evidence) => {
+    const list = map.get(point);
+    if (list) list.push(evidence);
+    else map.set(point, [evidence]);
+  };
+  for (const passage of read) {
+    const headingHits = new Map<string, string[]>();
+    for (const match of headingMatches(index, passage.headingTokens, headingOnly)) {
+      const list = headingHits.get(match.pattern.point);
+      if (list) list.push(match.pattern.words);
+      else headingHits.set(match.pattern.point, [match.pattern.words]);
+    }
+    for (const [point, matched] of headingHits) {
+      const evidence = headingEvidence(passage, matched);
+      add(evidence.score >= FOUND_AT ? byPoint : mentions, point, evidence);
+    }
+    const bodyMatches = index.match(passage.tokens);
+    const perPoint = new Map<string, PatternMatch[]>();
+    for (const match of bodyMatches) {
+      const list = perPoint.get(match.pattern.point);
+      if (list) list.push(match);
+      else perPoint.set(match.pattern.point, [match]);
+    }
+    for (const [point, matches] of perPoint) {
+      const evidence = bestWindow(passage, matches);
+      if (!evidence) continue;
+      // In a text without headings about the points (a letter), phrases are all there is, and two phrases in two
+      // sentences describe a point. In a structured text the description stands under its heading, and text elsewhere
+      // takes a full score.
+      const needed = proseOnly ? FOUND_IN_TEXT_AT : FOUND_AT;
+      if (evidence.score >= needed) add(byPoint, point, evidence);
+      else if (evidence.named) add(mentions, point, evidence);
+    }
+  }
+
+  const points = catalogue.punkter.map((point): PointResult => {
+    const covering = byPoint.get(point.id) ?? [];
+    if (covering.length > 0) {
+      return { status: 'fundet', outcome: 'beskrevet', point, evidence: covering.sort((a, b) => kindRank(a) - kindRank(b) || (a.kind === 'overskrift' ? a.line - b.line : b.score - a.score || a.line - b.line)) };
+    }
+    const named = (mentions.get(point.id) ?? []).sort((a, b) => kindRank(a) - kindRank(b) || a.line - b.line);
+    if (named.length > 0) return { status: 'kun-nævnt', outcome: 'kun-nævnt', point, evidence: named, placeholder: named.some((evidence) => evidence.placeholder) };
+    return { status: 'mangler', outcome: 'mangler', point };
+  });
+  return { points, skipped };
+}
+
+const kindRank = (evidence: Evidence) => (evidence.kind === 'overskrift' ? 0 : 1);
+
+/** Heading patterns found in a heading; an anchored pattern ("^mål") must open it. */
+function headingMatches(index: KeywordIndex, tokens: readonly Token[], accept: (pattern: KeywordPattern) => boolean): PatternMatch[] {
+  return index.match(tokens, accept).filter((match) => !match.pattern.anchored || match.from === 0);
 }
 
 function readPassage(passage: Passage): ReadPassage {
@@ -169,73 +274,168 @@ function readPassage(passage: Passage): ReadPassage {
     text += line.text;
   }
   const lower = text.toLowerCase();
-  const sentences = splitSentences(text, lineStarts, passage.body).map((span) => ({
-    ...span,
-    refersElsewhere: CROSS_REFERENCE.test(lower.slice(span.start, span.end)),
-  }));
-  // Offsets in `lower` must be offsets in `text`; Danish lower-casing keeps the length, other scripts may not.
-  return { passage, text, lower: lower.length === text.length ? lower : text, lineStarts, sentences };
+  // Most passages have neither a reference elsewhere nor a placeholder: test the passage once before each sentence.
+  const anyReference = CROSS_REFERENCE.test(lower);
+  const anyPlaceholder = PLACEHOLDER.test(lower);
+  const sentences = splitSentences(text, lineStarts, passage.body).map((span) => {
+    const sentence = anyReference || anyPlaceholder ? lower.slice(span.start, span.end) : '';
+    return { ...span, refersElsewhere: anyReference && CROSS_REFERENCE.test(sentence), placeholder: anyPlaceholder && PLACEHOLDER.test(sentence) };
+  });
+  // Offsets in `lower` are offsets in `text` for Danish; other scripts may change length, then read the text itself.
+  const tokens = tokenize(lower.length === text.length ? lower : text);
+  const isContent = (token: Token) => !NOT_CONTENT.has(token.word) && (token.word.length > 2 || /\d/.test(token.word));
+  let bodyContentWords = 0;
+  for (const token of tokens) if (isContent(token)) bodyContentWords++;
+  // The words of a placeholder ("Afsnittet udarbejdes senere") are not content.
+  if (anyPlaceholder) {
+    for (const match of lower.matchAll(new RegExp(PLACEHOLDER.source, 'gu'))) bodyContentWords -= tokenize(match[0]).filter(isContent).length;
+  }
+  return {
+    passage,
+    text,
+    tokens,
+    lineStarts,
+    sentences,
+    headingTokens: passage.heading ? tokenize(passage.heading.text) : [],
+    bodyContentWords,
+    bodyPlaceholder: anyPlaceholder,
+    bodyRefersElsewhere: anyReference,
+    bodyNegative: NEGATIVE_ANSWER.test(lower),
+    bodyNumber: NUMBER.test(lower),
+  };
+}
+
+/**
+ * A heading about the point. With real text under it, it describes the point; over nothing, a placeholder, a reference
+ * elsewhere or a few words, it only names it.
+ */
+function headingEvidence(read: ReadPassage, matched: string[]): Evidence & { named: true } {
+  const heading = read.passage.heading!;
+  const bodyLines = read.passage.body.map((line) => line.number);
+  const describes = read.passage.body.length > 0
+    && !(read.bodyPlaceholder && read.bodyContentWords < MIN_CONTENT_WORDS)
+    && !(read.bodyRefersElsewhere && read.bodyContentWords < MIN_CONTENT_WORDS + 2)
+    && (read.bodyContentWords >= MIN_CONTENT_WORDS || (read.bodyNumber && read.bodyContentWords >= MIN_CONTENT_WORDS - 1) || (read.bodyNegative && read.bodyContentWords >= 1));
+  return {
+    kind: 'overskrift',
+    line: heading.lines[0]!,
+    lines: [...new Set([...heading.lines, ...bodyLines.slice(0, 12)])],
+    text: heading.text,
+    matched: [...new Set(matched)],
+    score: describes ? HEADING_SCORE : 1,
+    ...(read.text ? { body: shorten(read.text) } : {}),
+    ...(read.bodyPlaceholder && !describes ? { placeholder: true } : {}),
+    named: true,
+  };
 }
 
 /** Sentences end at . ! ? before a capital letter or digit, and every bullet line starts a new one. */
-function splitSentences(text: string, lineStarts: number[], lines: readonly TextLine[]): { start: number; end: number }[] {
+function splitSentences(text: string, lineStarts: number[], lines: readonly { text: string }[]): { start: number; end: number }[] {
   const boundaries = new Set<number>([0]);
   for (const match of text.matchAll(/[.!?]["”»)]?\s+(?=["“„«(]?[\p{Lu}\d§])/gu)) boundaries.add(match.index + match[0].length);
   lines.forEach((line, index) => {
-    if (/^[•●▪■◦‣·*o\-–—]\s/.test(line.text)) boundaries.add(lineStarts[index]!);
+    if (/^[•●▪■◦‣·*o\-–—]\s/.test(line.text) || index > 0 && /[.!?:]$/.test(lines[index - 1]!.text)) boundaries.add(lineStarts[index]!);
   });
   const starts = [...boundaries].sort((a, b) => a - b);
   return starts.map((start, index) => ({ start, end: starts[index + 1] ?? text.length }));
 }
 
-function lineIndexAt(lineStarts: readonly number[], offset: number): number {
-  let index = 0;
-  while (index + 1 < lineStarts.length && lineStarts[index + 1]! <= offset) index++;
-  return index;
+interface CountedMatch {
+  pattern: KeywordPattern;
+  start: number;
+  end: number;
+  sentence: number;
+  lineIndex: number;
 }
 
-function scorePassage(read: ReadPassage, patterns: CompiledKeywords): Evidence | undefined {
-  const { passage } = read;
-  const heading = passage.heading && passage.body.length > 0
-    ? patterns.headings.filter((pattern) => matches(pattern, passage.heading!.text.toLowerCase()))
-    : [];
-
-  const counted = mergeOverlapping(findMatches(read.lower, patterns.phrases)).flatMap((match) => {
-    const sentence = read.sentences.findIndex((span) => match.start >= span.start && match.start < span.end);
-    if (read.sentences[sentence]?.refersElsewhere) return [];
-    return [{ ...match, sentence, lineIndex: lineIndexAt(read.lineStarts, match.start) }];
-  });
-  const phraseScore = (inWindow: typeof counted) =>
-    [...new Set(inWindow.map((match) => match.pattern.words))].reduce((sum, words) => sum + (patterns.core.has(words) ? CORE_PHRASE_SCORE : PHRASE_SCORE), 0)
-    + new Set(inWindow.map((match) => match.sentence)).size * SENTENCE_SCORE;
-
-  // The window of lines that scores best. One phrase, however often repeated, is a topic word, not a description.
-  let best: typeof counted = [];
-  let bestScore = 0;
-  for (const first of counted) {
-    const inWindow = counted.filter((match) => match.lineIndex >= first.lineIndex && match.lineIndex < first.lineIndex + PHRASE_WINDOW_LINES);
-    const distinct = new Set(inWindow.map((match) => match.pattern.words)).size;
-    const score = distinct >= MIN_DIFFERENT_PHRASES ? phraseScore(inWindow) : Math.min(phraseScore(inWindow), FOUND_AT - 1);
-    if (score > bestScore) {
-      best = inWindow;
-      bestScore = score;
+/**
+ * The window of sentences that scores best for one point in one passage, found by sweeping: matches are in text
+ * order, so sentence and line indexes are found by walking forward, and the window moves with two pointers.
+ */
+function bestWindow(read: ReadPassage, matches: readonly PatternMatch[]): (Evidence & { named: boolean }) | undefined {
+  // Heading patterns do not score in running text (the keyword file repeats the ones that should as phrases), but one
+  // the file also lists as a phrase names the point there ("gavekort"; not "betale" or "børn").
+  const named = matches.filter((match) => (match.pattern.kind === 'overskrift' && match.pattern.namesInText) || match.pattern.kind === 'kerneudtryk');
+  // Overlapping matches are one finding; the longest pattern names it.
+  const merged: CountedMatch[] = [];
+  let sentence = 0;
+  let lineIndex = 0;
+  for (const match of matches) {
+    if (match.pattern.kind === 'overskrift') continue;
+    const start = read.tokens[match.from]!.start;
+    const end = read.tokens[match.to - 1]!.end;
+    const last = merged.at(-1);
+    if (last && start < last.end) {
+      if (end - start > last.end - last.start) last.pattern = match.pattern;
+      last.end = Math.max(last.end, end);
+      continue;
     }
+    while (sentence + 1 < read.sentences.length && read.sentences[sentence + 1]!.start <= start) sentence++;
+    while (lineIndex + 1 < read.lineStarts.length && read.lineStarts[lineIndex + 1]! <= start) lineIndex++;
+    merged.push({ pattern: match.pattern, start, end, sentence, lineIndex });
   }
-  if (heading.length > 0) {
-    const score = HEADING_SCORE + bestScore;
-    return { kind: 'overskrift', line: passage.heading!.lines[0]!, lines: passage.heading!.lines, text: passage.heading!.text, matched: heading.map((pattern) => pattern.words), score };
+  const counted = merged.filter((match) => !read.sentences[match.sentence]!.refersElsewhere && !read.sentences[match.sentence]!.placeholder);
+  const firstNamed = named[0] ? locateMatch(read, named[0]) : undefined;
+
+  const phraseCounts = new Map<string, { count: number; weight: number }>();
+  const sentenceCounts = new Map<number, number>();
+  let phraseScore = 0;
+  let best: { from: number; to: number; score: number } | undefined;
+  let from = 0;
+  for (let to = 0; to < counted.length; to++) {
+    const entering = counted[to]!;
+    const key = entering.pattern.words;
+    const entry = phraseCounts.get(key);
+    if (entry) entry.count++;
+    else {
+      const weight = entering.pattern.kind === 'kerneudtryk' ? CORE_PHRASE_SCORE : PHRASE_SCORE;
+      phraseCounts.set(key, { count: 1, weight });
+      phraseScore += weight;
+    }
+    sentenceCounts.set(entering.sentence, (sentenceCounts.get(entering.sentence) ?? 0) + 1);
+    while (entering.sentence - counted[from]!.sentence >= PHRASE_WINDOW_SENTENCES || entering.lineIndex - counted[from]!.lineIndex >= PHRASE_WINDOW_LINES) {
+      const leaving = counted[from++]!;
+      const left = phraseCounts.get(leaving.pattern.words)!;
+      if (--left.count === 0) {
+        phraseCounts.delete(leaving.pattern.words);
+        phraseScore -= left.weight;
+      }
+      const inSentence = sentenceCounts.get(leaving.sentence)! - 1;
+      if (inSentence === 0) sentenceCounts.delete(leaving.sentence);
+      else sentenceCounts.set(leaving.sentence, inSentence);
+    }
+    const raw = phraseScore + sentenceCounts.size * SENTENCE_SCORE;
+    // One phrase, however often repeated, is a topic word, not a description.
+    const score = phraseCounts.size >= MIN_DIFFERENT_PHRASES ? raw : Math.min(raw, FOUND_IN_TEXT_AT - 1);
+    if (!best || score > best.score) best = { from, to, score };
   }
-  if (best.length === 0) return undefined;
-  const first = best[0]!;
-  const sentence = read.sentences[first.sentence]!;
+
+  const shown = best && best.score >= FOUND_IN_TEXT_AT ? counted.slice(best.from, best.to + 1) : firstNamed ? [firstNamed] : undefined;
+  if (!shown) return undefined;
+  const first = shown[0]!;
+  const span = read.sentences[first.sentence]!;
+  const placeholder = shown.some((match) => read.sentences[match.sentence]!.placeholder);
   return {
     kind: 'udtryk',
-    line: passage.body[first.lineIndex]!.number,
-    lines: [...new Set(best.map((match) => passage.body[match.lineIndex]!.number))],
-    text: shorten(read.text.slice(sentence.start, sentence.end)),
-    matched: [...new Set(best.map((match) => match.pattern.words))],
-    score: bestScore,
+    line: read.passage.body[first.lineIndex]!.number,
+    lines: [...new Set(shown.map((match) => read.passage.body[match.lineIndex]!.number))],
+    text: shorten(read.text.slice(span.start, span.end)),
+    matched: [...new Set(shown.map((match) => match.pattern.words))],
+    score: best && best.score >= FOUND_IN_TEXT_AT ? best.score : Math.min(best?.score ?? 1, FOUND_IN_TEXT_AT - 1),
+    ...(placeholder ? { placeholder: true } : {}),
+    named: named.length > 0,
   };
+}
+
+/** Sentence and line of one match (used once per passage, so a linear walk is fine). */
+function locateMatch(read: ReadPassage, match: PatternMatch): CountedMatch {
+  const start = read.tokens[match.from]!.start;
+  const end = read.tokens[match.to - 1]!.end;
+  let sentence = 0;
+  while (sentence + 1 < read.sentences.length && read.sentences[sentence + 1]!.start <= start) sentence++;
+  let lineIndex = 0;
+  while (lineIndex + 1 < read.lineStarts.length && read.lineStarts[lineIndex + 1]! <= start) lineIndex++;
+  return { pattern: match.pattern, start, end, sentence, lineIndex };
 }
 
 function shorten(text: string, max = 160): string {
@@ -243,14 +443,21 @@ function shorten(text: string, max = 160): string {
   return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
 }
 
-function missingDiagnostic(result: PointMissing, file: string, catalogue: RequirementCatalogue, provisions: ReadonlyMap<string, LegalProvision>): Diagnostic {
-  const { point, mention } = result;
+function notDescribedDiagnostic(result: PointMentioned | PointMissing, file: string, catalogue: RequirementCatalogue, provisions: ReadonlyMap<string, LegalProvision>): Diagnostic {
+  const { point } = result;
   const law = citePoint(point, catalogue, provisions);
-  const mentioned = mention
-    ? ` Punktet nævnes på linje ${formatLines(mention.lines)} (»${mention.text}«), men det er ikke nok til at tælle som en beskrivelse.`
-    : '';
+  if (result.status === 'kun-nævnt') {
+    const [first] = result.evidence;
+    const where = first!.kind === 'overskrift' ? `overskriften »${first!.text}«` : `»${first!.text}«`;
+    const why = result.placeholder
+      ? 'men der står kun en pladsholder, ikke en beskrivelse'
+      : first!.kind === 'overskrift' ? 'men teksten under den beskriver ikke punktet' : 'men kun i forbifarten';
+    return diagnostic('mandatory-point-only-mentioned-in-text', file, first!.line, 1,
+      `Punkt ${point.nummer} "${point.id}" (${point.ordlyd}; ${law}) er kun nævnt: linje ${formatLines(first!.lines)} har ${where}, ${why}. ${point.forklaring} Beskriv, hvad kommunen gør.`,
+      pointDocsUrl(point.id));
+  }
   return diagnostic('mandatory-point-missing-in-text', file, 1, 1,
-    `Punkt ${point.nummer} "${point.id}" (${point.ordlyd}; ${law}) er ikke fundet i teksten: ingen overskrift handler om det, og intet afsnit beskriver det med punktets nøgleord. ${point.forklaring}${mentioned} Tilføj et afsnit om punktet, eller skriv i standarden, hvorfor det ikke er med.`,
+    `Punkt ${point.nummer} "${point.id}" (${point.ordlyd}; ${law}) er ikke fundet i teksten: ingen overskrift handler om det, og intet afsnit beskriver det med punktets nøgleord. ${point.forklaring} Tilføj et afsnit om punktet, eller skriv i standarden, hvorfor det ikke er med.`,
     pointDocsUrl(point.id));
 }
 

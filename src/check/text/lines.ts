@@ -54,16 +54,23 @@ function repairLine(raw: string): string {
 
 /** Page headers and footers: page marks, URL-only lines, and short lines repeated on at least three pages. */
 function dropPageFurniture(lines: TextLine[]): TextLine[] {
-  const repeatKey = (line: TextLine) => line.text.toLowerCase().replace(/\d+/g, '#');
+  // Each line's repeat key once (lower case, digits as #), only for short lines.
+  const keys = lines.map((line) => (wordsIn(line.text) <= 10 ? line.text.toLowerCase().replace(/\d+/g, '#') : undefined));
   const counts = new Map<string, number>();
-  for (const line of lines) {
-    if (line.text.split(' ').length <= 10) counts.set(repeatKey(line), (counts.get(repeatKey(line)) ?? 0) + 1);
-  }
-  return lines.filter((line) => {
+  for (const key of keys) if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return lines.filter((line, index) => {
     if (PAGE_MARK.test(line.text) || URL_ONLY.test(line.text)) return false;
     const isBulletOnly = /^[•●▪■◦‣·*o-]$/.test(line.text);
-    return !isBulletOnly && !(line.text.split(' ').length <= 10 && (counts.get(repeatKey(line)) ?? 0) >= 3);
+    const key = keys[index];
+    return !isBulletOnly && !(key !== undefined && (counts.get(key) ?? 0) >= 3);
   });
+}
+
+/** Words in a line (spaces + 1), without building an array. */
+function wordsIn(text: string): number {
+  let count = 1;
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) === 32) count++;
+  return count;
 }
 
 /** "behand-" at the end of one line and "lingsgaranti ..." on the next become "behandlingsgaranti" on the first. */

@@ -47,10 +47,25 @@ const RUN_IN_MIN_WORDS = 4;
 const CONTINUED_HEADING_MAX_FIRST_WORDS = 5;
 /** A list naming this many different points is the law's list of points, not a description of them. */
 const POINT_LIST_MIN_POINTS = 4;
+/** Three separators (comma, semicolon, bullet, "og", "samt", "·") somewhere in a line. */
+const SEPARATORS_FOR_FOUR = /(?:(?:[,;•·]|\s(?:og|samt|eller)\s)[^]*){3}/;
+/** The items of a list of the law's points are names: on average at most this many words. */
+const POINT_LIST_MAX_ITEM_WORDS = 12;
 
 const SECTION_NUMBER = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+/;
+/** "§ 3. Behandlingsgaranti", "§ 3 Frit valg": a numbered legal paragraph of the draft itself, with its title. */
+const PARAGRAPH_HEADING = /^§{1,2}\s*\d{1,3}\s*[a-z]?\.?\s+(\p{Lu}.*)$/u;
+/** "Stk. 2." at the start of a line: the rest of the line is the text. */
+const SUBSECTION = /^stk\.\s*\d{1,2}\.?\s*/i;
+/** A bare paragraph number ("§ 101", "§ 101 a") opens quoted law text. */
+const LAW_PARAGRAPH = /^§{1,2}\s*\d+\s*[a-z]?\.?$/i;
+/** "Label: value" on one line. The label is at most four words. */
+const LABEL_VALUE = /^(?:[•●▪■◦‣·]\s*|[*\-–—]\s+)?(\p{Lu}[\p{L} /-]{0,40}?)\s*:\s+(\S.*)$/u;
+/** Labels whose value is the topic ("Emne: Gavekort"): the whole line is a heading. */
+const TITLE_LABELS = new Set(['emne', 'område', 'punkt', 'overskrift', 'krav', 'tema', 'afsnit', 'spørgsmål', 'indsatsområde']);
+/** Labels whose value is the text about the topic above ("Beskrivelse: ..."): the value is body text. */
+const BODY_LABELS = new Set(['beskrivelse', 'indhold', 'tekst', 'svar', 'standard', 'kommentar', 'uddybning', 'beskrivelse af indsatsen', 'kvalitetsmål', 'serviceniveau']);
 const BULLET = /^(?:[•●▪■◦‣·]\s*|[*o\-–—]\s+|\d{1,2}[.)]\s+|[a-zæøå][.)]\s+)/;
-const LAW_START = /^(?:§{1,2}\s*\d+\s*[a-z]?\.?|stk\.\s*\d+\.?.*)$/i;
 const CONTENTS_LINE = /(?:\.{3,}|…{2,}|\s\.\s\.)\s*\d{1,3}$/;
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -74,6 +89,7 @@ export function findStructure(lines: readonly TextLine[], namesPoints: (text: st
 
   const passages: Passage[] = [{ body: [] }];
   let inLawText = false;
+  let inDraftParagraph = false;
   let lawStart = -1;
   const endLawText = (before: number) => {
     if (inLawText) skip(lawStart, before - 1, 'lovtekst');
@@ -82,22 +98,61 @@ export function findStructure(lines: readonly TextLine[], namesPoints: (text: st
   for (let index = 0; index < lines.length; index++) {
     if (role[index] === 'skip') continue;
     const line = lines[index]!;
-    if (LAW_START.test(line.text)) {
+    // Quoted law text: a bare "§ 101" line, or "Stk." lines outside the draft's own titled paragraphs ("§ 3. Frit
+    // valg"), up to the next heading. (A bare "§ 101" repeated often is dropped as page furniture; "Stk." still tells.)
+    if (LAW_PARAGRAPH.test(line.text) || (SUBSECTION.test(line.text) && (inLawText || !inDraftParagraph))) {
       if (!inLawText) lawStart = index;
       inLawText = true;
+      continue;
+    }
+    if (TABLE_RULE.test(line.text)) continue;
+    const cells = tableCells(line.text);
+    if (cells) {
+      endLawText(index);
+      if (cells.length >= 2 && wordCount(cells[0]!) <= 6) {
+        passages.push({ heading: { lines: [line.number], text: cells[0]! }, body: [{ ...line, text: cells.slice(1).join(' · ') }] });
+      } else {
+        passages.at(-1)!.body.push({ ...line, text: cells.join(' · ') });
+      }
+      continue;
+    }
+    const paragraph = PARAGRAPH_HEADING.exec(line.text);
+    if (paragraph && wordCount(paragraph[1]!) <= MAX_HEADING_WORDS && !/[.,;:]$/.test(paragraph[1]!)) {
+      endLawText(index);
+      inDraftParagraph = true;
+      passages.push({ heading: { lines: [line.number], text: paragraph[1]!.trim() }, body: [] });
+      continue;
+    }
+    const label = LABEL_VALUE.exec(line.text);
+    if (label && wordCount(label[1]!) <= 4 && !line.markdownHeading) {
+      endLawText(index);
+      const name = label[1]!.toLowerCase().trim();
+      if (TITLE_LABELS.has(name)) passages.push({ heading: { lines: [line.number], text: label[2]!.trim() }, body: [] });
+      else if (BODY_LABELS.has(name)) passages.at(-1)!.body.push({ ...line, text: label[2]!.trim() });
+      else passages.push({ heading: { lines: [line.number], text: label[1]!.trim() }, body: [{ ...line, text: label[2]!.trim() }] });
       continue;
     }
     const heading = headingAt(lines, index, role);
     if (heading) {
       endLawText(index);
+      inDraftParagraph = false;
       passages.push({ heading: heading.heading, body: [] });
       index = heading.lastIndex;
       continue;
     }
-    if (!inLawText) passages.at(-1)!.body.push(line);
+    if (!inLawText) passages.at(-1)!.body.push(SUBSECTION.test(line.text) ? { ...line, text: line.text.replace(SUBSECTION, '') } : line);
   }
   endLawText(lines.length);
   return { passages: passages.filter((passage) => passage.heading || passage.body.length > 0), skipped: skipped.sort((a, b) => a.fromLine - b.fromLine) };
+}
+
+/** "|---|:--|" under a table's header row. */
+const TABLE_RULE = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
+
+/** The cells of a pipe-table row ("| Gavekort | TBD |"), or undefined if the line is not one. */
+function tableCells(text: string): string[] | undefined {
+  if (!text.startsWith('|') || text.split('|').length < 3) return undefined;
+  return text.replace(/^\|/, '').replace(/\|$/, '').split('|').map((cell) => cell.trim()).filter((cell) => cell !== '');
 }
 
 /** A table of contents: lines ending in dot leaders and a page number. */
@@ -129,7 +184,8 @@ function markPointLists(
       index++;
       continue;
     }
-    if (namesPoints(lines[index]!.text.toLowerCase()).size >= POINT_LIST_MIN_POINTS && !BULLET.test(lines[index]!.text)) {
+    // A single line can only name four points if it has at least three separators (commas, "og", bullets).
+    if (!BULLET.test(lines[index]!.text) && SEPARATORS_FOR_FOUR.test(lines[index]!.text) && namesPoints(lines[index]!.text.toLowerCase()).size >= POINT_LIST_MIN_POINTS) {
       skip(index, index, 'punktliste');
       index++;
       continue;
@@ -156,7 +212,10 @@ function markPointLists(
       if (points.size > 0) namingItems++;
       for (const point of points) named.add(point);
     }
-    if (named.size >= POINT_LIST_MIN_POINTS && namingItems * 2 >= items.length) skip(start, index - 1, 'punktliste');
+    // Items that go on to describe ("Ventetid: Behandlingen begynder senest ...") make a description, not a list of names.
+    const averageWords = items.reduce((sum, item) => sum + wordCount(item), 0) / Math.max(1, items.length);
+    const describingItems = items.filter((item) => { const value = /^[^:]{1,40}:\s+(.*)$/.exec(item); return value !== null && wordCount(value[1]!) >= 3; }).length;
+    if (named.size >= POINT_LIST_MIN_POINTS && namingItems * 2 >= items.length && averageWords <= POINT_LIST_MAX_ITEM_WORDS && describingItems * 2 < items.length) skip(start, index - 1, 'punktliste');
   }
 }
 

@@ -1,0 +1,92 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { checkDataset } from '../check/index.ts';
+import { loadDatasetFromDisk } from '../check/load-from-disk.ts';
+import { DraftKeySchema, evaluateDraft, figures, ratio, type EvaluatedDraft, type Figures, type PointCase } from '../check/text/evaluation.ts';
+
+/**
+ * npm run eval:tekst: the text check on the evaluation corpus (test/fixtures/udkast/). Prints, for the development part
+ * (the check may be tuned on it), the held-out part (never tuned on) and the five sources: recall and precision per
+ * point and overall, a confusion table and figures per style. `--detaljer` lists every disagreement.
+ */
+export const CORPUS = 'test/fixtures/udkast';
+export const SPLITS = ['udvikling', 'holdout', 'kilder'] as const;
+
+export function loadCorpus(root = process.cwd()): EvaluatedDraft[] {
+  return SPLITS.flatMap((split) => {
+    const directory = join(root, CORPUS, split);
+    const files = readdirSync(directory).sort();
+    return files.filter((file) => file.endsWith('.noegle.yaml')).map((keyFile) => {
+      const name = keyFile.replace(/\.noegle\.yaml$/, '');
+      const key = DraftKeySchema.parse(parse(readFileSync(join(directory, keyFile), 'utf8')));
+      const textFile = key.tekst ? join(root, key.tekst) : join(directory, files.find((file) => file.startsWith(`${name}.`) && !file.endsWith('.noegle.yaml'))!);
+      return { name, split, style: key.stil, key, text: readFileSync(textFile, 'utf8') };
+    });
+  });
+}
+
+export function evaluateCorpus(root = process.cwd()): PointCase[] {
+  const data = checkDataset(loadDatasetFromDisk(join(root, 'data'), root));
+  const catalogue = data.catalogues.find((file) => file.data.id === 'bek-1691-2023')!.data;
+  const keywords = data.keywords.find((file) => file.data.kravkatalog === catalogue.id)!.data;
+  return loadCorpus(root).flatMap((draft) => evaluateDraft(draft, catalogue, keywords));
+}
+
+const pct = (part: number, whole: number) => `${(ratio(part, whole) * 100).toFixed(1).padStart(5)} %`;
+
+export function summary(f: Figures): string {
+  return `beskrevne fundet (recall) ${pct(f.describedFound, f.describedTotal)} (${f.describedFound}/${f.describedTotal})  ·  `
+    + `"beskrevet" korrekt (precision) ${pct(f.describedCorrect, f.describedReported)} (${f.describedCorrect}/${f.describedReported})  ·  `
+    + `"mangler" korrekt ${pct(f.missingCorrect, f.missingReported)} (${f.missingCorrect}/${f.missingReported})  ·  `
+    + `tre-vejs enighed ${pct(f.agree, f.cases)}  ·  pladsholdere talt som beskrevet: ${f.placeholdersAsDescribed}`;
+}
+
+function confusion(cases: readonly PointCase[]): string {
+  const rows = ['beskrevet', 'kun-nævnt', 'mangler', 'ikke-beskrevet'] as const;
+  const cols = ['beskrevet', 'kun-nævnt', 'mangler'] as const;
+  const lines = [`  ${'nøgle \\ kontrol'.padEnd(16)}${cols.map((col) => col.padStart(11)).join('')}`];
+  for (const row of rows) {
+    const inRow = cases.filter((c) => c.expected === row);
+    if (inRow.length === 0) continue;
+    lines.push(`  ${row.padEnd(16)}${cols.map((col) => String(inRow.filter((c) => c.actual === col).length).padStart(11)).join('')}`);
+  }
+  return lines.join('\n');
+}
+
+function report(cases: readonly PointCase[], details: boolean): string {
+  const out: string[] = [];
+  for (const split of SPLITS) {
+    const part = cases.filter((c) => c.split === split);
+    const drafts = new Set(part.map((c) => c.draft)).size;
+    out.push(`== ${split} (${drafts} tekster, ${part.length} punkter)`, summary(figures(part)), confusion(part), '');
+    out.push('  pr. stil:');
+    for (const style of [...new Set(part.map((c) => c.style))].sort()) {
+      const f = figures(part.filter((c) => c.style === style));
+      out.push(`    ${style.padEnd(18)} recall ${pct(f.describedFound, f.describedTotal)}  "mangler" korrekt ${pct(f.missingCorrect, f.missingReported)}  enighed ${pct(f.agree, f.cases)}`);
+    }
+    out.push('');
+  }
+  const drafts = cases.filter((c) => c.split !== 'kilder');
+  out.push('== pr. punkt (udkast, begge dele): recall og precision for "beskrevet"');
+  for (const point of [...new Set(drafts.map((c) => c.point))]) {
+    const f = figures(drafts.filter((c) => c.point === point));
+    out.push(`  ${point.padEnd(30)} recall ${pct(f.describedFound, f.describedTotal)}  precision ${pct(f.describedCorrect, f.describedReported)}  "mangler" korrekt ${pct(f.missingCorrect, f.missingReported)}`);
+  }
+  out.push('', `== samlet (udkast, begge dele): ${summary(figures(drafts))}`);
+  const lineAgreement = drafts.filter((c) => c.expected === c.actual && c.actual !== 'mangler');
+  out.push(`   linjerne stemmer med nøglen i ${pct(lineAgreement.filter((c) => c.linesAgree).length, lineAgreement.length)} af de enige fund`);
+  if (details) {
+    out.push('', '== uenigheder');
+    // The held-out part's disagreements are shown only on request (--detaljer=holdout), so tuning does not see them.
+    const shownSplits = process.argv.includes('--detaljer=holdout') ? ['holdout'] : ['udvikling', 'kilder'];
+    for (const c of cases.filter((c) => shownSplits.includes(c.split) && !(c.expected === c.actual || (c.expected === 'ikke-beskrevet' && c.actual !== 'beskrevet')))) {
+      out.push(`  ${c.split}/${c.draft} ${c.point}: nøgle ${c.expected}, kontrol ${c.actual}`);
+    }
+  }
+  return out.join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(report(evaluateCorpus(), process.argv.some((argument) => argument.startsWith('--detaljer'))));
+}
