@@ -1,4 +1,5 @@
 import { extname } from 'node:path';
+import { readDraft } from '../read/index.ts';
 
 /**
  * Reads a kommune's document (bytes) into plain text, one line per line of the page. This is the seam to the
@@ -30,27 +31,29 @@ export async function readSource(fileName: string, bytes: Uint8Array): Promise<S
 }
 
 /**
- * PDF: the text layer page by page (unpdf, PDF.js built for servers). Page headers, footers and page numbers stay in
- * the text; the import recognises them as lines repeated on several pages and leaves them out of the sections.
+ * PDF: the draft check's reader (src/read/), so a PDF gives the same lines in the import as in check-text and /tjek/.
+ * Page headers, footers and page numbers stay in the text; the import recognises them as lines repeated on several
+ * pages and declares them left out of the sections.
  */
 async function readPdf(fileName: string, bytes: Uint8Array): Promise<SourceRead> {
   if (!startsWith(bytes, '%PDF-')) return { ok: false, message: `${fileName} er ikke en PDF-fil (den begynder ikke med "%PDF-"). Kontrollér, at det er den rigtige fil.` };
-  let pages: string[];
-  try {
-    const { extractText, getDocumentProxy } = await import('unpdf');
-    const pdf = await getDocumentProxy(new Uint8Array(bytes));
-    pages = (await extractText(pdf, { mergePages: false })).text;
-  } catch (error) {
-    return { ok: false, message: `${fileName} kan ikke læses som PDF (${error instanceof Error ? error.message : String(error)}). Er filen beskadiget eller beskyttet med adgangskode, så gem den igen fra det program, der lavede den.` };
+  const read = await readDraft(bytes, fileName);
+  if (!read.ok) {
+    return { ok: false, message: read.reason === 'pdf-uden-tekst'
+      ? `${fileName} har intet tekstlag: det er en scannet PDF (billeder af siderne), så der er ingen tekst at importere. Kør tekstgenkendelse (OCR) på den først, fx "Gør tekst søgbar" i et PDF-program, eller bed kommunen om dokumentet som Word-fil eller tekst-PDF.`
+      : `${fileName}: ${read.message}` };
   }
-  const text = pages.map((page) => page.replace(/[ \t]+\n/g, '\n').trim()).join('\n\n');
-  if ((text.match(/\p{L}/gu) ?? []).length < 50) {
-    return { ok: false, message: `${fileName} har intet tekstlag: det er en scannet PDF (billeder af siderne), så der er ingen tekst at importere. Kør tekstgenkendelse (OCR) på den først, fx "Gør tekst søgbar" i et PDF-program, eller bed kommunen om dokumentet som Word-fil eller tekst-PDF.` };
+  // Below this many letters the text layer is a few stray marks, not a document: treat it as a scan too.
+  if ((read.text.match(/\p{L}/gu) ?? []).length < 50) {
+    return { ok: false, message: `${fileName} har næsten intet tekstlag: det er en scannet PDF, så der er ingen tekst at importere. Kør tekstgenkendelse (OCR) på den først.` };
   }
-  return { ok: true, text: `${text}\n` };
+  return { ok: true, text: `${read.text.trimEnd()}\n` };
 }
 
-/** Word: the paragraphs' text (mammoth), one paragraph per line with a blank line between. */
+/**
+ * Word: the paragraphs' plain text (mammoth's raw text), not the draft reader's Markdown rendering: the import's text
+ * becomes the source every excerpt and section is checked against, so it holds the document's words and nothing else.
+ */
 async function readDocx(fileName: string, bytes: Uint8Array): Promise<SourceRead> {
   if (!startsWith(bytes, 'PK')) return { ok: false, message: `${fileName} er ikke en Word-fil (.docx er en zip-fil, og denne er det ikke). Kontrollér, at det er den rigtige fil.` };
   try {
