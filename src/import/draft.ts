@@ -1,7 +1,8 @@
 import type { RequirementCatalogue } from '../../schemas/index.ts';
 import type { KeywordFile } from '../../schemas/point-keywords.ts';
 import { compilePattern } from '../check/text/patterns.ts';
-import { findCandidates, findMetaCandidates, type Candidate, type DocumentMetaCandidates } from './facts.ts';
+import { normalizeForExcerpt } from '../check/normalize.ts';
+import { findCandidates, findMetaCandidates, sentencesOf, type Candidate, type DocumentMetaCandidates } from './facts.ts';
 import { proposePoints, type PointProposal } from './points.ts';
 import { splitSections, type ImportedSection, type OmittedText } from './sections.ts';
 import { kommuneSlug } from './slug.ts';
@@ -88,9 +89,11 @@ export function importDocument(input: ImportInput): ImportResult | ImportFailure
   const slug = kommuneSlug(input.kommune);
   const id = [slug, kind, ...(meta.periode ? [`${meta.periode.fra}-${meta.periode.til}`] : [])].join('-');
   const candidates = findCandidates(split.sections, input.text);
-  const points = kind === 'kvalitetsstandard' ? proposePoints(input.text, split.sections, input.catalogue, input.keywords) : [];
+  // The point mapping is written for a kvalitetsstandard only; for every kind it tells where each topic may be described.
+  const allPoints = proposePoints(input.text, split.sections, input.catalogue, input.keywords);
+  const points = kind === 'kvalitetsstandard' ? allPoints : [];
   const draft = new DraftWriter();
-  const documentYaml = writeDocument(draft, { ...input, kind, id, sections: split.sections, preamble: split.preamble.map((l) => l.text), meta, candidates, points, omitted: split.omitted });
+  const documentYaml = writeDocument(draft, { ...input, kind, id, sections: split.sections, preamble: split.preamble.map((l) => l.text), meta, candidates, points, topicPoints: allPoints, omitted: split.omitted });
   return {
     ok: true,
     id,
@@ -152,54 +155,56 @@ interface WriteInput extends ImportInput {
   meta: DocumentMetaCandidates;
   candidates: Candidate[];
   points: PointProposal[];
+  /** The point mapping used to find where each topic may be described (also for documents without krav). */
+  topicPoints: PointProposal[];
   omitted: OmittedText[];
 }
 
 /** Which point's passages are candidates for each topic; anonymity has no point of its own and is found by its words. */
-const TOPICS: { key: string; point?: string; words?: RegExp; what: string; shape: string[] }[] = [
-  { key: 'maalgrupper', point: 'maalgruppe', what: 'hvem tilbuddene er til', shape: [
+const TOPICS: { key: string; point?: string; words?: RegExp; sentences?: RegExp; what: string; shape: string[] }[] = [
+  { key: 'maalgrupper', sentences: /målgruppe|\d+\s*år|unge|pårørende|borgere/i, point: 'maalgruppe', what: 'hvem tilbuddene er til', shape: [
     '- navn: <gruppen, som kilden kalder den>   # fx "Unge i alderen 15-25 år"',
     '  alder: { fra: 15, til: 25 }              # kun når kilden giver aldre',
     '  omraader: [alkohol, stof]                # kun når kilden siger det',
     "  kilde: { afsnit: '<afsnit-id>', uddrag: ['<ordret fra kilden>'] }"] },
-  { key: 'tilbud', point: 'organisering-og-tilbud', what: 'behandlings- og støttetilbuddene', shape: [
+  { key: 'tilbud', sentences: /tilbud|behandling/i, point: 'organisering-og-tilbud', what: 'behandlings- og støttetilbuddene', shape: [
     '- id: <kort-slug>',
     '  navn: <tilbuddets navn i kilden>',
     '  former: [ambulant]                       # raadgivning, ambulant, dag, doegn, anonym, substitution, medicinsk, online, unge, boern, paaroerende, familie, sundhed',
     '  beskrivelse: <en sætning tæt på kilden>',
     "  kilde: { afsnit: '<afsnit-id>', uddrag: ['<ordret fra kilden>'] }"] },
-  { key: 'behandlingsgaranti', point: 'behandlingsgaranti', what: 'hvor hurtigt behandlingen skal begynde', shape: [
+  { key: 'behandlingsgaranti', sentences: /\d+\s*(?:hver)?dage|garanti/i, point: 'behandlingsgaranti', what: 'hvor hurtigt behandlingen skal begynde', shape: [
     '- dage: 14                                 # antallet af dage; skal stå i et uddrag',
     '  regnet_fra: <fra hvad, som kilden siger>',
     "  kilde: { afsnit: '<afsnit-id>', uddrag: ['<ordret fra kilden, med tallet>'] }"] },
-  { key: 'frit_valg', point: 'frit-valg', what: 'frit valg af behandlingssted', shape: [
+  { key: 'frit_valg', sentences: /frit valg|frit vælge|frit at vælge|selv vælge/i, point: 'frit-valg', what: 'frit valg af behandlingssted', shape: [
     '- gaelder: generelt                        # generelt, alkohol, stof eller substitution',
     '  betingelser: <betingelserne, tæt på kilden>',
     "  kilde: { afsnit: '<afsnit-id>', uddrag: ['<ordret fra kilden>'] }"] },
-  { key: 'anonymitet', words: /anonym/i, what: 'anonym rådgivning og behandling', shape: [
+  { key: 'anonymitet', sentences: /anonym/i, words: /anonym/i, what: 'anonym rådgivning og behandling', shape: [
     '- gaelder: <hvad man kan få anonymt>',
     '  betingelser: <for hvem og på hvilke betingelser>',
     "  kilde: { afsnit: '<afsnit-id>', uddrag: ['<ordret fra kilden>'] }"] },
-  { key: 'klageadgang', point: 'sagsbehandling-og-klageadgang', what: 'hvor og hvordan man klager', shape: [
+  { key: 'klageadgang', sentences: /klage|ankestyrelsen|patientklage|\d+\s*uger/i, point: 'sagsbehandling-og-klageadgang', what: 'hvor og hvordan man klager', shape: [
     '- id: <kort-slug>',
     '  emne: socialfaglig-afgoerelse           # sundhedsfaglig-behandling, socialfaglig-afgoerelse, personale-og-sagsbehandling, borgerraadgiver, andet',
     '  titel: <klagevejens titel>',
     '  instans: <hvor klagen sendes hen, som kilden skriver det>',
     '  frist: <klagefristen, som kilden skriver den>',
     "  kilde: { afsnit: '<afsnit-id>', uddrag: ['<ordret fra kilden, med instans og frist>'] }"] },
-  { key: 'doegninstitutioner', point: 'doegnbehandling-kvalitetskrav', what: 'døgninstitutioner, kommunen bruger', shape: [
+  { key: 'doegninstitutioner', sentences: /døgn/i, point: 'doegnbehandling-kvalitetskrav', what: 'døgninstitutioner, kommunen bruger', shape: [
     '- navn: <institutionens navn>',
     '  beliggenhed: <hvor, som kilden siger>',
     "  kilde: { afsnit: '<afsnit-id>', uddrag: ['<ordret fra kilden, med navnet>'] }"] },
-  { key: 'opfoelgning', point: 'handleplaner', what: 'opfølgning efter behandlingen', shape: [
+  { key: 'opfoelgning', sentences: /opfølg|måned/i, point: 'handleplaner', what: 'opfølgning efter behandlingen', shape: [
     '- maaneder: [1, 3, 6]                      # måneder efter udskrivning',
     '  gaelder_for: <hvem, tæt på kilden>',
     "  kilde: { afsnit: '<afsnit-id>', uddrag: ['<ordret fra kilden, med tallene>'] }"] },
-  { key: 'gavekort', point: 'gavekort', what: 'gavekort i stofbehandlingen', shape: [
+  { key: 'gavekort', sentences: /gavekort/i, point: 'gavekort', what: 'gavekort i stofbehandlingen', shape: [
     'anvendes: true                             # om kommunen bruger gavekort',
     'beloeb_kr: 100                             # kun når kilden nævner beløbet',
     "kilde: { afsnit: '<afsnit-id>', uddrag: ['<ordret fra kilden>'] }"] },
-  { key: 'betaling', point: 'kost-og-logi', what: 'betaling for behandling og for kost og logi', shape: [
+  { key: 'betaling', sentences: /betal|kost og logi|gratis|egenbetaling/i, point: 'kost-og-logi', what: 'betaling for behandling og for kost og logi', shape: [
     'ambulant_gratis: true                      # kun når kilden siger det',
     'kost_og_logi: <reglerne for kost og logi, tæt på kilden>',
     "kilde: { afsnit: '<afsnit-id>', uddrag: ['<ordret fra kilden>'] }"] },
@@ -268,12 +273,22 @@ function writeDocument(draft: DraftWriter, input: WriteInput): string {
 
   // Topics: the schema's shape as a comment, candidates as comments, the value "ikke-beskrevet" until a person fills it.
   for (const topic of TOPICS) {
-    const passages = topicPassages(topic, input.points, sections);
+    const passages = topicPassages(topic, input.topicPoints, sections);
     draft.push('', `# ${topic.key}: ${topic.what}. Skriv det ind i denne form (se data/README.md), eller lad "ikke-beskrevet" stå, hvis kilden intet siger:`);
     draft.push(...topic.shape.map((line) => `#   ${line}`));
     if (passages.length > 0) {
-      draft.push('# Her taler kilden måske om det:');
-      for (const passage of passages) draft.push(`#   afsnit ${passage.id}: ${passage.overskrift}`);
+      draft.push('# Her taler kilden måske om det (sætningerne er ordrette og kan bruges som uddrag):');
+      for (const passage of passages) {
+        draft.push(`#   afsnit ${passage.id}: ${passage.overskrift}`);
+        const candidates = topic.sentences ? sentencesOf(passage).filter((sentence) => topic.sentences!.test(sentence)).slice(0, 3) : [];
+        for (const sentence of candidates) draft.push(`#     »${sentence.replace(/\s+/g, ' ')}«`);
+      }
+    }
+    const guarantee = topic.key === 'behandlingsgaranti' ? guaranteeCandidate(passages, input.text) : undefined;
+    if (guarantee) {
+      draft.push(`${topic.key}:  # fundet maskinelt: antallet af dage og sætningen, der giver det`, `  - dage: ${guarantee.days}`, `    kilde: { afsnit: ${yamlScalar(guarantee.section)}, uddrag: [${JSON.stringify(guarantee.sentence)}] }`);
+      draft.confirm(topic.key, `Behandlingsgarantien på ${guarantee.days} dage er fundet i afsnit ${guarantee.section}: »${shorten(guarantee.sentence)}«. Tilføj fra hvad dagene regnes (regnet_fra) og undtagelser, hvis kilden nævner dem.`);
+      continue;
     }
     draft.push(`${topic.key}: ikke-beskrevet`);
     draft.confirm(topic.key, passages.length > 0
@@ -285,6 +300,16 @@ function writeDocument(draft: DraftWriter, input: WriteInput): string {
   draft.push('', '# Hvert punkt her er fundet maskinelt og venter på et menneske. Kontrollér feltet mod kilden, ret det, og slet punktet.', 'til_bekraeftelse:');
   for (const entry of draft.confirmations) draft.push(`  - felt: ${entry.felt}`, `    hvad: ${JSON.stringify(entry.hvad)}`);
   return `${draft.lines.join('\n')}\n`;
+}
+
+/** The one sentence in the guarantee's sections that gives a number of days ("senest 14 dage"), if exactly one does. */
+function guaranteeCandidate(passages: readonly ImportedSection[], source: string): { days: number; sentence: string; section: string } | undefined {
+  const found = passages.flatMap((section) => sentencesOf(section).flatMap((sentence) => {
+    const match = /(?<![\d.,])(\d{1,3})\s+dage\b/.exec(sentence);
+    return match && normalizeForExcerpt(source).includes(normalizeForExcerpt(sentence)) ? [{ days: Number(match[1]), sentence, section: section.id }] : [];
+  }));
+  const days = new Set(found.map((candidate) => candidate.days));
+  return days.size === 1 ? found[0] : undefined;
 }
 
 /** Sections where the text check placed the topic's point, or (for anonymity) whose heading names it. */

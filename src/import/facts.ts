@@ -26,7 +26,7 @@ export interface Candidate {
 }
 
 /** A sentence-sized unit of a section: wrapped lines joined, split at sentence ends. */
-function sentencesOf(section: ImportedSection): string[] {
+export function sentencesOf(section: ImportedSection): string[] {
   if (!section.tekst) return [];
   const units: string[] = [];
   for (const block of section.tekst.split(/\n+/)) {

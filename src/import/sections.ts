@@ -283,7 +283,8 @@ function toMarkdown(body: readonly TextLine[], rawLines: readonly string[]): str
       last.text += ` ${line.text}`;
       continue;
     }
-    if (last?.kind === 'p' && !blankBefore) {
+    // PDF extraction often puts a blank line after every line: a blank line ends a paragraph only after a sentence.
+    if (last?.kind === 'p' && (!blankBefore || !/[.!?:;]["”»)]?$/.test(last.text))) {
       last.text += ` ${line.text}`;
       continue;
     }

@@ -77,6 +77,10 @@ describe('npm run importer', () => {
     // The invented standard describes all 18 points, each under its own numbered heading.
     expect(Object.values(parsed.krav).every((point: any) => point.status === 'beskrevet')).toBe(true);
     expect(parsed.krav.behandlingsgaranti).toEqual({ status: 'beskrevet', afsnit: ['7'] });
+    // A topic with one clear number is proposed as a value; the others point at the passages that may describe them.
+    expect(parsed.behandlingsgaranti).toEqual([{ dage: 14, kilde: { afsnit: '7', uddrag: ['Behandlingen iværksættes senest 14 dage efter, at borgeren har henvendt sig til Rusmiddelcenter Havbjerg med ønske om behandling.'] } }]);
+    expect(parsed.gavekort).toBe('ikke-beskrevet');
+    expect(document).toContain('#     »Havbjerg Kommune anvender ikke gavekort i stofbehandlingen.«');
 
     // npm run check lists exactly the confirmations, each at the field it concerns, and nothing else.
     const diagnostics = checkWritten();
