@@ -1,0 +1,14 @@
+import { execSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { curatedSectionStarts } from './src/import/evaluate.ts';
+import { splitSections } from './src/import/sections.ts';
+const id = process.argv[2]!;
+const src = readFileSync(`data/sources/${id}.txt`, 'utf8');
+const doc = parse(readFileSync(execSync(`ls data/kommuner/*/${id}.yaml`).toString().trim(), 'utf8'));
+const h = parse(readFileSync(`data/sources/${id}.headings.yaml`, 'utf8'));
+const starts = curatedSectionStarts(src, doc, h.overskrifter);
+const cur = new Map([...starts].map(([k, v]) => [v, k]));
+const imp = new Map(splitSections(src).sections.map(s => [s.fromLine, s.overskrift]));
+const lines = src.split('\n');
+for (const n of [...new Set([...cur.keys(), ...imp.keys()])].sort((a, b) => a - b)) console.log(String(n).padStart(4), cur.has(n) ? 'C' : ' ', imp.has(n) ? 'I' : ' ', lines[n - 1]!.slice(0, 90));
