@@ -174,6 +174,24 @@ const KNOWN_DIFFERENCES: { document: string; removedFor: string; point: string; 
     point: 'behandlingsgaranti',
     why: 'These points\' sections include section 5, where the 14 days stand. Section 1, which the reviewer also lists, only says what is not covered by the guarantee ("ikke omfattet af behandlingsgarantien"): to the check that names the guarantee, it does not describe it.',
   })),
+  {
+    document: 'hedensted-kvalitetsstandard-2017',
+    removedFor: 'sagsbehandling-og-klageadgang',
+    point: 'visitation',
+    why: 'Point 12 also cites section 6 (how a request is handled). Without section 6 ("Visitation") the reviewer still counts section 5 (the first talk with the visitator); the text check finds visitation by section 6\'s heading.',
+  },
+];
+
+/**
+ * Points recorded with sections (delvist) that the text check does not find in the full text, with the reason. The
+ * test expects the check's current answer, so it fails (and this entry should go) if the check comes to find them.
+ */
+const NOT_FOUND_BY_TEXT_CHECK: { document: string; point: string; why: string }[] = [
+  {
+    document: 'hedensted-kvalitetsstandard-2017',
+    point: 'organisering-og-tilbud',
+    why: 'Delvist: the offer types are named in passing in sections 1, 11 and 13, and no section is about the organisation, so no heading or section carries enough of the point\'s keywords for the text check.',
+  },
 ];
 
 const documents = new Map(data.documents.map((document) => [document.data.id, document]));
@@ -191,7 +209,8 @@ describe.each(KVALITETSSTANDARDER)('the real source text of %s', (id) => {
   it('the text check finds exactly the points the YAML records as beskrevet', () => {
     const result = check(text, doc.kildefil);
     // A point described in part (delvist) has its own section in the text: the text check finds it.
-    const described = catalogue.punkter.filter((point) => hasSections(statuses[point.id])).map((point) => point.id);
+    const notFound = new Set(NOT_FOUND_BY_TEXT_CHECK.filter((entry) => entry.document === id).map((entry) => entry.point));
+    const described = catalogue.punkter.filter((point) => hasSections(statuses[point.id]) && !notFound.has(point.id)).map((point) => point.id);
     expect(foundIds(result)).toEqual(described);
   });
 
@@ -212,8 +231,9 @@ describe.each(KVALITETSSTANDARDER)('the real source text of %s', (id) => {
       })
       .map((point) => point.id);
     for (const known of KNOWN_DIFFERENCES.filter((entry) => entry.document === id && entry.removedFor === pointId)) expected.push(known.point);
+    for (const entry of NOT_FOUND_BY_TEXT_CHECK.filter((item) => item.document === id)) expected.push(entry.point);
     const result = check(withoutSections(text, sections, removed), doc.kildefil);
-    expect(missingIds(result).sort()).toEqual(expected.sort());
+    expect(missingIds(result).sort()).toEqual([...new Set(expected)].sort());
   });
 });
 
