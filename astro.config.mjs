@@ -14,6 +14,8 @@ export default defineConfig({
   // Inline scripts would break the Content-Security-Policy (default-src 'self'): keep every script a file.
   vite: {
     build: { assetsInlineLimit: 0 },
+    // The /tjek/ worker as an ES module, so its Word and PDF readers stay separate chunks, loaded only when needed.
+    worker: { format: 'es' },
     css: { preprocessorOptions: { scss: { loadPaths: ['node_modules/dkfds/src/stylesheets'], quietDeps: true, silenceDeprecations: ['import', 'global-builtin'] } } },
   },
 });

@@ -1,10 +1,13 @@
 import { z } from 'zod';
-import type { CheckResult, Diagnostic, DraftTextCheck, Evidence, TextFile } from '../check/index.ts';
+import type { CheckResult, Diagnostic, DraftTextCheck, Evidence, PointExample, PointResult, TextDocumentType, TextFile } from '../check/index.ts';
+import type { WorkerAnswer, WorkerRequest } from './text-check-worker.ts';
 import { da } from '../i18n/da.ts';
 
 /*
  * The /tjek/ page: the check core, bundled for the browser, on text the reviewer pastes or files they choose.
- * Nothing leaves the page: files are read with File.text(), the requirement data is bundled, and there is no fetch.
+ * Nothing leaves the page: files are read in the browser, the requirement data is bundled, and the only requests are
+ * for the site's own files (the worker, the Word and PDF readers when such a file is chosen, and the examples).
+ * Drafts are checked in a Web Worker (text-check-worker.ts), so the page never freezes on a big file.
  */
 
 // Zod compiles object parsers with `new Function` when it may, and probes for that while it builds a schema; under
@@ -27,7 +30,9 @@ const REQUIREMENT_FILES = Object.entries(
 /** The larger a file, the less likely it is a draft; the core's own limit is 2 million characters. */
 const MAX_FILE_BYTES = 10_000_000;
 const YAML_FILE = /\.ya?ml$/i;
-const TEXT_FILE = /\.(?:txt|md|markdown)$/i;
+const TEXT_FILE = /\.(?:txt|md|markdown|docx|pdf)$/i;
+/** Word and PDF drafts are read as bytes, in the worker. */
+const BINARY_DRAFT = /\.(?:docx|pdf)$/i;
 const SOURCE_FILE = /\.txt$/i;
 /** Top-level keys every document in the project's format has; two of them at the start of a line means YAML. */
 const DOCUMENT_KEYS = /^(id|kommune|titel|dokumenttype|kildefil|afsnit|krav|kravkatalog):/gm;
@@ -75,9 +80,16 @@ function textCheckData() {
 
 // ---- What was given -------------------------------------------------------------------------------------------
 
+/** A draft to check: its text, or (Word, PDF) its bytes. */
+interface DraftInput {
+  path: string;
+  text: string;
+  bytes?: Uint8Array;
+}
+
 interface Inputs {
   yaml: TextFile[];
-  texts: TextFile[];
+  texts: DraftInput[];
   /** Every chosen .txt file by name: a document's source when the name is its `kildefil`. */
   sources: Record<string, string>;
   /** Files that could not be checked, with why. */
@@ -115,11 +127,17 @@ async function gatherInputs(): Promise<Inputs> {
       inputs.skipped.push(t.fileTooLarge(file.name));
       continue;
     }
-    let text: string;
+    let text = '';
+    let bytes: Uint8Array | undefined;
     try {
-      text = await file.text();
+      if (BINARY_DRAFT.test(file.name)) bytes = new Uint8Array(await file.arrayBuffer());
+      else text = await file.text();
     } catch {
       inputs.skipped.push(t.fileUnreadable(file.name));
+      continue;
+    }
+    if (bytes) {
+      inputs.texts.push({ path: uniqueName(file.name, names), text, bytes });
       continue;
     }
     const entry = { path: uniqueName(file.name, names), text };
@@ -144,6 +162,10 @@ interface FileReport {
   sourceMissing?: string;
   /** The document did not pass its schema, so the later rules did not run. */
   partial?: boolean;
+  /** A draft: the text as read (from Word or PDF too), and what kind of document it is. */
+  readText?: string;
+  type?: TextDocumentType;
+  typeLine?: number;
 }
 
 /** The value of a document's top-level `kildefil:`, read from the text when the document did not pass its schema. */
@@ -179,16 +201,45 @@ function checkDocuments(yaml: TextFile[], sources: Record<string, string>): File
   return [...reports.values()];
 }
 
-function checkTexts(texts: TextFile[]): FileReport[] {
-  if (texts.length === 0) return [];
-  const { catalogue, keywords, provisions } = textCheckData();
-  return texts.map((file) => {
-    const check = core.checkDraftText(file.text, file.path, catalogue, keywords, provisions);
-    return { name: file.path, kind: 'text', diagnostics: check.diagnostics, text: check };
+// The worker is started with the page, so checking needs no request and works offline once the page is loaded.
+const worker = new Worker(new URL('./text-check-worker.ts', import.meta.url), { type: 'module', name: 'tjek' });
+const waiting = new Map<number, (answer: WorkerAnswer) => void>();
+let nextRequest = 0;
+worker.addEventListener('message', (event: MessageEvent<WorkerAnswer>) => {
+  waiting.get(event.data.id)?.(event.data);
+  waiting.delete(event.data.id);
+});
+
+function inWorker(draft: DraftInput): Promise<WorkerAnswer> {
+  const id = ++nextRequest;
+  const request: WorkerRequest = draft.bytes ? { id, name: draft.path, bytes: draft.bytes } : { id, name: draft.path, text: draft.text };
+  return new Promise((resolve) => {
+    waiting.set(id, resolve);
+    worker.postMessage(request, draft.bytes ? [draft.bytes.buffer] : []);
   });
 }
 
-function check(inputs: Inputs): FileReport[] {
+async function checkTexts(texts: DraftInput[]): Promise<FileReport[]> {
+  return Promise.all(texts.map(async (file): Promise<FileReport> => {
+    const answer = await inWorker(file);
+    if (!answer.ok) {
+      const diagnostic: Diagnostic = { file: file.path, line: 1, column: 1, severity: 'error', ruleId: answer.ruleId, message: answer.message, docsUrl: `/regler/#${answer.ruleId}` };
+      return { name: file.path, kind: 'text', diagnostics: [diagnostic] };
+    }
+    const notAStandard = answer.type !== 'kvalitetsstandard';
+    return {
+      name: file.path,
+      kind: 'text',
+      diagnostics: notAStandard && answer.check.points.length > 0 ? [] : answer.check.diagnostics,
+      text: answer.check,
+      readText: answer.text,
+      type: answer.type,
+      ...(answer.typeLine ? { typeLine: answer.typeLine } : {}),
+    };
+  }));
+}
+
+async function check(inputs: Inputs): Promise<FileReport[]> {
   const documents = checkDocuments(inputs.yaml, inputs.sources);
   const usedAsSource = new Set(inputs.yaml.flatMap((file) => {
     const kildefil = documents.find((report) => report.name === file.path)?.source ?? kildefilOf(file.text);
@@ -196,8 +247,12 @@ function check(inputs: Inputs): FileReport[] {
   }));
   // A .txt that is a chosen document's source is the source, not a draft to check.
   const texts = inputs.texts.filter((file) => !usedAsSource.has(file.path));
-  return [...documents, ...checkTexts(texts)];
+  return [...documents, ...(await checkTexts(texts))];
 }
+
+/** "Sådan beskriver andre kommuner punktet": written at build time, fetched with the page (a few kilobytes). */
+let examples: Record<string, PointExample[]> = {};
+void fetch('/tjek/eksempler.json').then((response) => (response.ok ? response.json() : {})).then((json: Record<string, PointExample[]>) => { examples = json; }, () => {});
 
 // ---- Showing ----------------------------------------------------------------------------------------------------
 
@@ -217,7 +272,8 @@ function note(heading: string, content: string | HTMLElement, kind: 'info' | 'wa
 }
 
 function describeEvidence(evidence: Evidence): string {
-  const lines = core.formatLines(evidence.lines);
+  // A heading is shown at its own line; the lines under it are the evidence's other lines.
+  const lines = evidence.kind === 'overskrift' ? String(evidence.line) : core.formatLines(evidence.lines);
   return evidence.kind === 'overskrift'
     ? t.evidenceHeading(lines, evidence.text)
     : t.evidencePhrases(lines, evidence.text, evidence.matched.join(', '));
@@ -246,34 +302,115 @@ function problemList(diagnostics: readonly Diagnostic[]): HTMLElement {
   return list;
 }
 
-function textSection(check: DraftTextCheck, section: HTMLElement): void {
-  const found = check.points.filter((result) => result.status === 'fundet');
-  if (check.points.length > 0) {
-    section.append(element('p', 'checker-count', t.pointsFound(found.length, check.points.length)));
-    section.append(element('h4', undefined, `${t.foundHeading} (${found.length})`));
-    if (found.length === 0) section.append(element('p', 'checker-none', t.noneFound));
-    else {
-      const list = element('ol', 'checker-points');
-      for (const result of found) {
-        const item = element('li', 'checker-point');
-        item.dataset.point = result.point.id;
-        const title = element('a', 'checker-point-title', t.point(result.point.nummer, result.point.kort_titel));
-        title.href = `/krav/${result.point.id}/`;
-        const [best, ...more] = result.evidence;
-        item.append(title, element('span', 'checker-evidence', describeEvidence(best!)));
-        if (more.length > 0) item.append(element('span', 'checker-evidence-more', t.alsoLines(core.formatLines(more.map((evidence) => evidence.line)))));
-        list.append(item);
-      }
-      section.append(list);
-    }
-    if (check.skipped.length > 0) {
-      section.append(element('h4', undefined, t.skippedHeading), element('p', undefined, t.skippedIntro));
-      const list = element('ul', 'checker-skipped');
-      for (const skipped of check.skipped) list.append(element('li', undefined, t.skippedLines(skipped.fromLine, skipped.toLine, t.skippedReasons[skipped.reason])));
-      section.append(list);
-    }
+function pointTitle(result: PointResult): HTMLElement {
+  const title = element('a', 'checker-point-title', t.point(result.point.nummer, result.point.kort_titel));
+  title.href = `/krav/${result.point.id}/`;
+  return title;
+}
+
+function pointList(results: readonly PointResult[], describe: (result: PointResult) => string | undefined): HTMLElement {
+  const list = element('ol', 'checker-points');
+  for (const result of results) {
+    const item = element('li', 'checker-point');
+    item.dataset.point = result.point.id;
+    item.dataset.outcome = result.outcome;
+    item.append(pointTitle(result));
+    const text = describe(result);
+    if (text) item.append(element('span', 'checker-evidence', text));
+    list.append(item);
   }
-  section.append(element('h4', undefined, `${check.points.length > 0 ? t.missingHeading : t.problemsHeading} (${check.diagnostics.length})`));
+  return list;
+}
+
+/** For each point not described: the law's wording, what it asks for, its page, and how others describe it. */
+function helpSection(results: readonly PointResult[]): HTMLElement {
+  const wrapper = element('div', 'checker-help');
+  wrapper.append(element('h4', undefined, t.helpHeading));
+  const list = element('ul', 'checker-help-list');
+  for (const result of results) {
+    const item = element('li', 'checker-help-point');
+    item.dataset.point = result.point.id;
+    item.append(element('p', 'checker-help-title', t.point(result.point.nummer, result.point.kort_titel)));
+    item.append(element('p', undefined, t.helpLaw(result.point.ordlyd)));
+    item.append(element('p', undefined, t.helpMeaning(result.point.forklaring)));
+    const more = element('p');
+    const link = element('a', undefined, t.helpMore(result.point.kort_titel));
+    link.href = `/krav/${result.point.id}/`;
+    more.append(link);
+    item.append(more);
+    const others = examples[result.point.id] ?? [];
+    if (others.length > 0) {
+      item.append(element('p', undefined, t.helpOthers));
+      const quotes = element('ul', 'checker-examples');
+      for (const example of others) {
+        const quote = element('li');
+        const source = element('a', undefined, t.exampleSource(example.kommune, example.overskrift));
+        source.href = example.href;
+        quote.append(source, ': ', element('q', undefined, example.uddrag));
+        quotes.append(quote);
+      }
+      item.append(quotes);
+    }
+    list.append(item);
+  }
+  wrapper.append(list);
+  return wrapper;
+}
+
+/** "Vis den læste tekst": the text as read from the file, numbered, so the line numbers can be followed. */
+function readTextPanel(text: string): HTMLElement {
+  const details = element('details', 'checker-read-text');
+  details.append(element('summary', undefined, t.showReadText));
+  const lines = text.split(/\r\n|\r|\n/);
+  if (lines.at(-1) === '') lines.pop();
+  const width = String(lines.length).length;
+  const pre = element('pre', 'checker-read-text-lines', lines.map((line, index) => `${String(index + 1).padStart(width)}  ${line}`).join('\n'));
+  pre.tabIndex = 0;
+  details.append(pre);
+  return details;
+}
+
+function textSection(report: FileReport, section: HTMLElement): void {
+  const check = report.text;
+  if (report.readText !== undefined) section.append(readTextPanel(report.readText));
+  if (!check || check.points.length === 0) {
+    section.append(element('h4', undefined, `${t.problemsHeading} (${report.diagnostics.length})`), problemList(report.diagnostics));
+    return;
+  }
+  if (report.type && report.type !== 'kvalitetsstandard') {
+    const described = check.points.filter((result) => result.status === 'fundet').map((result) => result.point.kort_titel);
+    section.append(note(t.notAStandardHeading(t.documentTypes[report.type]), t.notAStandard(t.documentTypes[report.type], report.typeLine, described), 'info'));
+    return;
+  }
+  const described = check.points.filter((result) => result.status === 'fundet');
+  const named = check.points.filter((result) => result.status === 'kun-nævnt');
+  const missing = check.points.filter((result) => result.status === 'mangler');
+  section.append(element('p', 'checker-count', t.pointsOutcome(described.length, named.length, missing.length, check.points.length)));
+  section.append(element('h4', undefined, `${t.foundHeading} (${described.length})`));
+  if (described.length === 0) section.append(element('p', 'checker-none', t.noneFound));
+  else {
+    section.append(pointList(described, (result) => {
+      if (result.status !== 'fundet') return undefined;
+      const [best, ...more] = result.evidence;
+      return `${describeEvidence(best!)}${more.length > 0 ? ` ${t.alsoLines(core.formatLines(more.map((evidence) => evidence.line)))}` : ''}`;
+    }));
+  }
+  if (named.length > 0) {
+    section.append(element('h4', undefined, `${t.namedHeading} (${named.length})`));
+    section.append(pointList(named, (result) => (result.status === 'kun-nævnt' ? `${describeEvidence(result.evidence[0]!)}${result.placeholder ? ` ${t.placeholder}` : ''}` : undefined)));
+  }
+  section.append(element('h4', undefined, `${t.missingHeading} (${missing.length})`));
+  if (missing.length === 0) section.append(element('p', 'checker-none', t.noneMissing));
+  else section.append(pointList(missing, () => undefined));
+  if (check.skipped.length > 0) {
+    section.append(element('h4', undefined, t.skippedHeading), element('p', undefined, t.skippedIntro));
+    const list = element('ul', 'checker-skipped');
+    for (const skipped of check.skipped) list.append(element('li', undefined, t.skippedLines(skipped.fromLine, skipped.toLine, t.skippedReasons[skipped.reason])));
+    section.append(list);
+  }
+  const notDescribed = [...named, ...missing].sort((a, b) => a.point.nummer - b.point.nummer);
+  if (notDescribed.length > 0) section.append(helpSection(notDescribed));
+  section.append(element('h4', undefined, `${t.problemsHeading} (${check.diagnostics.length})`));
   section.append(problemList(check.diagnostics));
 }
 
@@ -295,8 +432,8 @@ function count(diagnostics: readonly Diagnostic[]) {
 function summaryOf(reports: readonly FileReport[]): string {
   const [only] = reports;
   let text: string;
-  if (reports.length === 1 && only!.kind === 'text' && only!.text!.points.length > 0) {
-    const points = only!.text!.points;
+  if (reports.length === 1 && only!.kind === 'text' && only!.text && only!.text.points.length > 0 && only!.type === 'kvalitetsstandard') {
+    const points = only!.text.points;
     const found = points.filter((result) => result.status === 'fundet').length;
     text = t.summaryText(found, points.length, points.length - found);
   } else {
@@ -321,7 +458,7 @@ function render(reports: readonly FileReport[], skipped: readonly string[]): voi
     const section = element('section', 'checker-file');
     section.append(element('h3', undefined, report.name), element('p', 'checker-kind', report.kind === 'yaml' ? t.checkedAsYaml : t.checkedAsText));
     if (report.kind === 'yaml') yamlSection(report, section);
-    else textSection(report.text!, section);
+    else textSection(report, section);
     parts.push(section);
   }
   body.replaceChildren(...parts);
@@ -338,7 +475,10 @@ async function run(): Promise<void> {
   [core, { locate }] = await loading;
   const inputs = await gatherInputs();
   if (current !== generation) return; // a newer check has started
-  render(check(inputs), inputs.skipped);
+  if (inputs.texts.some((file) => file.bytes || file.text.length > 200_000)) status.textContent = t.working;
+  const reports = await check(inputs);
+  if (current !== generation) return;
+  render(reports, inputs.skipped);
 }
 
 // ---- Wiring -----------------------------------------------------------------------------------------------------
