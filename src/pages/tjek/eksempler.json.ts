@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { pointExamples } from '../../check/text/examples.ts';
-import { siteData } from '../../model/site-data.ts';
+import { siteData } from '../../model/site.ts';
 
 /**
  * /tjek/eksempler.json: "Sådan beskriver andre kommuner punktet" for the draft check in the browser: up to three short
