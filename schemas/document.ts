@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AnonymitySchema } from './anonymity.ts';
 import { PaymentSchema } from './board-and-lodging.ts';
 import { ComplaintRouteSchema } from './complaint-route.ts';
+import { ConfirmationsSchema } from './confirmation.ts';
 import { ContactSchema } from './contact.ts';
 import { DocumentMetaShape } from './document-meta.ts';
 import { FollowUpSchema } from './follow-up.ts';
@@ -62,5 +63,7 @@ export const DocumentSchema = z.strictObject({
   /** Documents without a catalogue only: which of the current catalogue's points their content touches, and where. */
   omtalte_punkter: MentionedPointsSchema.optional(),
   ...TopicShape,
+  /** Values the import found mechanically that a person must still check against the source; none once confirmed. */
+  til_bekraeftelse: ConfirmationsSchema.optional(),
 });
 export type MunicipalDocument = z.infer<typeof DocumentSchema>;

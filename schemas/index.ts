@@ -3,6 +3,7 @@ export * from './board-and-lodging.ts';
 export * from './common.ts';
 export * from './complaint-route.ts';
 export * from './condition.ts';
+export * from './confirmation.ts';
 export * from './contact.ts';
 export * from './document.ts';
 export * from './document-meta.ts';

@@ -12,6 +12,7 @@ import { parseWithFriendlyErrors, type FriendlyErrorOptions } from './friendly-e
 import { parseYaml } from './parse-yaml.ts';
 import { diagnostic } from './rule-catalogue.ts';
 import { locate } from './locate.ts';
+import { checkConfirmations } from './rules/confirmation.ts';
 import { checkDuplicateIds } from './rules/duplicate-ids.ts';
 import { checkExcerptInSource, checkExcerpts } from './rules/excerpts.ts';
 import { checkGrounding } from './rules/grounding.ts';
@@ -37,7 +38,7 @@ function parseFile<T extends z.ZodType>(file: TextFile, schema: T, diagnostics: 
 }
 
 /** The per-document rules, in the order their findings are reported. */
-const DOCUMENT_RULES = [checkReferences, checkMandatoryPoints, checkExcerpts, checkRevision, checkMarkdown, checkSectionText, checkGrounding, checkAbsenceClaims];
+const DOCUMENT_RULES = [checkReferences, checkMandatoryPoints, checkExcerpts, checkRevision, checkMarkdown, checkSectionText, checkGrounding, checkAbsenceClaims, checkConfirmations];
 
 /** Section texts against their source spans, when the data set has heading maps and the document's source exists. */
 function checkSectionText(document: Located<MunicipalDocument>, context: RuleContext): Diagnostic[] {
@@ -109,11 +110,22 @@ export function checkDataset(files: DatasetFiles): CheckResult {
       ...(Array.isArray(document.data.tilbud) ? checkDuplicateIds(document.parsed, ['tilbud'], document.data.tilbud, 'tilbud') : []),
       ...(Array.isArray(document.data.klageadgang) ? checkDuplicateIds(document.parsed, ['klageadgang'], document.data.klageadgang, 'klagevej') : []),
     );
-    for (const rule of DOCUMENT_RULES) pushAll(diagnostics, rule(document, context));
+    pushAll(diagnostics, supersededByConfirmations(DOCUMENT_RULES.flatMap((rule) => rule(document, context))));
   }
   pushAll(diagnostics, checkCatalogueWording(catalogues, files.sourceTexts));
 
   return { diagnostics: sortDiagnostics(diagnostics), documents, catalogues, provisions: provisionFiles, keywords };
+}
+
+/**
+ * A field still awaiting confirmation (til_bekraeftelse, from the import) is not yet a claim, so "recorded as not
+ * described, but the source covers it" is the confirmation's business: that finding is dropped where a confirmation
+ * stands at the same place, and the person sees one finding per field to do.
+ */
+function supersededByConfirmations(found: Diagnostic[]): Diagnostic[] {
+  const open = new Set(found.filter((d) => d.ruleId === 'awaiting-confirmation').map((d) => `${d.line}:${d.column}`));
+  if (open.size === 0) return found;
+  return found.filter((d) => d.ruleId !== 'not-described-but-source-covers' || !open.has(`${d.line}:${d.column}`));
 }
 
 function checkDocumentIdsUnique(documents: Located<MunicipalDocument>[]): Diagnostic[] {

@@ -44,6 +44,7 @@ export const RULES = {
   'empty-slug': { severity: 'error', summary: 'Et navn, der bliver til en adresse (kommune, døgninstitution), skal indeholde bogstaver eller tal.', why: 'Et navn uden bogstaver giver en tom adresse, og siden kan ikke bygges.' },
   'slug-collision': { severity: 'error', summary: 'To forskellige navne må ikke give samme adresse (fx "Ærø" og "Aeroe").', why: 'Ellers lægges to kommuner eller institutioner stille sammen på én side.' },
   'unreadable-file': { severity: 'error', summary: 'Hver datafil skal være en almindelig fil, der kan læses.', why: 'En mappe, et link uden mål, en FIFO eller en fil uden læseadgang kan ikke kontrolleres; den må ikke bare springes over.' },
+  'awaiting-confirmation': { severity: 'error', summary: 'Et dokument må ikke have værdier, der venter på at blive bekræftet (til_bekraeftelse).', why: 'Importen finder telefonnumre, datoer, afsnit og lovens punkter maskinelt; først når et menneske har kontrolleret dem mod kilden, må de vises som kontrollerede fakta.' },
   'document-undated': { severity: 'warning', summary: 'Dokumentet bør være dateret.', why: 'Uden dato kan en borger ikke se, om oplysningerne stadig gælder.' },
 } as const satisfies Record<string, RuleDescription>;
 

@@ -17,6 +17,7 @@ type Format = (typeof FORMATS)[number];
 
 export const HELP = `Brug: rusmiddelstandard check [tilvalg] [filer eller mønstre ...]
       rusmiddelstandard check-text [tilvalg] <udkast.docx|udkast.pdf|udkast.txt|udkast.md> ...
+      rusmiddelstandard importer <fil.pdf|fil.docx|fil.txt> --kommune <Navn> [--type ...]   (se "importer --help")
 
 check
 Kontrollerer dokumenter i projektets YAML-format med præcis de regler, som bygningen af siden bruger:

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { SourceHeadingsSchema } from '../../schemas/index.ts';
+import { checkDataset } from '../check/index.ts';
+import { dataDirectory, loadDatasetFromDisk } from '../check/load-from-disk.ts';
+import { evaluateSource, totals, type SourceFigures } from '../import/evaluate.ts';
+
+/** The floors issue 16 sets; test/unit/import-eval.test.ts holds them. */
+export const FLOORS = { sections: 0.9, contacts: 0.9, points: 0.85 } as const;
+
+/** Re-imports every curated source in the data directory and measures the import against the hand-made data. */
+export function evaluateImport(dataDir = dataDirectory(), root = process.cwd()): SourceFigures[] {
+  const dataset = loadDatasetFromDisk(dataDir, root);
+  const checked = checkDataset(dataset);
+  const catalogue = checked.catalogues[0]!.data;
+  const keywords = checked.keywords.find((file) => file.data.kravkatalog === catalogue.id)!.data;
+  return checked.documents.map((document) => {
+    const source = dataset.sourceTexts[document.data.kildefil]!;
+    const headings = SourceHeadingsSchema.parse(parse(readFileSync(join(dataDir, 'sources', document.data.kildefil.replace(/\.txt$/, '.headings.yaml')), 'utf8')));
+    return evaluateSource({ id: document.data.id, source, document: document.data, headings: headings.overskrifter, catalogue, keywords }).figures;
+  });
+}
+
+const percent = (hit: number, all: number) => (all === 0 ? '  -  ' : `${((100 * hit) / all).toFixed(0).padStart(3)} %`);
+
+export function formatFigures(figures: readonly SourceFigures[]): string {
+  const rows = figures.map((f) => [
+    f.id,
+    `${f.sections.agreeing}/${f.sections.curated} ${percent(f.sections.agreeing, f.sections.curated)} (importen: ${f.sections.imported})`,
+    `${f.phones.proposed}/${f.phones.curated}`,
+    `${f.emails.proposed}/${f.emails.curated}`,
+    `${f.hours.proposed}/${f.hours.curated}`,
+    f.points ? `${f.points.agreeing}/${f.points.curated} ${percent(f.points.agreeing, f.points.curated)}` : 'gælder ikke',
+  ]);
+  const header = ['kilde', 'afsnit enige', 'telefon', 'e-mail', 'tider', 'lovens punkter enige'];
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+  const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ');
+  const all = totals(figures);
+  const misses = figures.flatMap((f) => [
+    ...(f.sections.disagreeing.length ? [`  ${f.id}: afsnit, der ikke stemmer: ${f.sections.disagreeing.join(', ')}`] : []),
+    ...[...f.phones.missed, ...f.emails.missed, ...f.hours.missed].map((value) => `  ${f.id}: ikke foreslået: ${value}`),
+    ...(f.points?.disagreeing ?? []).map((point) => `  ${f.id}: punkt ${point}`),
+  ]);
+  const mark = (share: number, floor: number) => `${(share * 100).toFixed(1)} % (mindst ${floor * 100} %: ${share >= floor ? 'ja' : 'NEJ'})`;
+  return [
+    line(header),
+    ...rows.map(line),
+    '',
+    `Afsnitsgrænser enige:                ${mark(all.sections, FLOORS.sections)}`,
+    `Telefon, e-mail og tider foreslået:  ${mark(all.contacts, FLOORS.contacts)}`,
+    `Lovens punkter enige:                ${mark(all.points, FLOORS.points)}`,
+    ...(misses.length ? ['', 'Forskelle:', ...misses] : []),
+  ].join('\n');
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const figures = evaluateImport();
+  process.stdout.write(`${formatFigures(figures)}\n`);
+  const all = totals(figures);
+  process.exitCode = all.sections >= FLOORS.sections && all.contacts >= FLOORS.contacts && all.points >= FLOORS.points ? 0 : 1;
+}

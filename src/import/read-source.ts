@@ -1,0 +1,70 @@
+import { extname } from 'node:path';
+import { readDraft } from '../read/index.ts';
+
+/**
+ * Reads a kommune's document (bytes) into plain text, one line per line of the page. This is the seam to the
+ * Word and PDF readers of the draft check: whichever reader the project uses, the import needs only
+ * `bytes → text`, and a clear Danish message when there is no text to read.
+ */
+export type SourceRead = { ok: true; text: string } | { ok: false; message: string };
+
+export const SUPPORTED_EXTENSIONS = ['.pdf', '.docx', '.txt', '.md'] as const;
+
+export async function readSource(fileName: string, bytes: Uint8Array): Promise<SourceRead> {
+  const extension = extname(fileName).toLowerCase();
+  switch (extension) {
+    case '.txt':
+    case '.md': {
+      const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+      if (text.includes('\ufffd')) return { ok: false, message: `${fileName} er ikke gemt som UTF-8-tekst. Gem den igen som ren tekst (UTF-8), fx med "Gem som" › "Almindelig tekst" i Word.` };
+      return { ok: true, text: text.replace(/^\uFEFF/, '') };
+    }
+    case '.pdf':
+      return readPdf(fileName, bytes);
+    case '.docx':
+      return readDocx(fileName, bytes);
+    case '.doc':
+      return { ok: false, message: `${fileName} er i det gamle Word-format (.doc). Åbn den i Word, og gem den som .docx eller som PDF.` };
+    default:
+      return { ok: false, message: `${fileName} kan ikke importeres: importen læser PDF (.pdf), Word (.docx) og ren tekst (.txt).` };
+  }
+}
+
+/**
+ * PDF: the draft check's reader (src/read/), so a PDF gives the same lines in the import as in check-text and /tjek/.
+ * Page headers, footers and page numbers stay in the text; the import recognises them as lines repeated on several
+ * pages and declares them left out of the sections.
+ */
+async function readPdf(fileName: string, bytes: Uint8Array): Promise<SourceRead> {
+  if (!startsWith(bytes, '%PDF-')) return { ok: false, message: `${fileName} er ikke en PDF-fil (den begynder ikke med "%PDF-"). Kontrollér, at det er den rigtige fil.` };
+  const read = await readDraft(bytes, fileName);
+  if (!read.ok) {
+    return { ok: false, message: read.reason === 'pdf-uden-tekst'
+      ? `${fileName} har intet tekstlag: det er en scannet PDF (billeder af siderne), så der er ingen tekst at importere. Kør tekstgenkendelse (OCR) på den først, fx "Gør tekst søgbar" i et PDF-program, eller bed kommunen om dokumentet som Word-fil eller tekst-PDF.`
+      : `${fileName}: ${read.message}` };
+  }
+  // Below this many letters the text layer is a few stray marks, not a document: treat it as a scan too.
+  if ((read.text.match(/\p{L}/gu) ?? []).length < 50) {
+    return { ok: false, message: `${fileName} har næsten intet tekstlag: det er en scannet PDF, så der er ingen tekst at importere. Kør tekstgenkendelse (OCR) på den først.` };
+  }
+  return { ok: true, text: `${read.text.trimEnd()}\n` };
+}
+
+/**
+ * Word: the paragraphs' plain text (mammoth's raw text), not the draft reader's Markdown rendering: the import's text
+ * becomes the source every excerpt and section is checked against, so it holds the document's words and nothing else.
+ */
+async function readDocx(fileName: string, bytes: Uint8Array): Promise<SourceRead> {
+  if (!startsWith(bytes, 'PK')) return { ok: false, message: `${fileName} er ikke en Word-fil (.docx er en zip-fil, og denne er det ikke). Kontrollér, at det er den rigtige fil.` };
+  try {
+    const mammoth = (await import('mammoth')).default;
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+    return { ok: true, text: `${value.replace(/\n{3,}/g, '\n\n').trim()}\n` };
+  } catch (error) {
+    return { ok: false, message: `${fileName} kan ikke læses som Word-fil (${error instanceof Error ? error.message : String(error)}). Åbn den i Word, og gem den igen som .docx.` };
+  }
+}
+
+function startsWith(bytes: Uint8Array, magic: string): boolean {
+  return [...magic].every((character, index) => bytes[index] === character.charCodeAt(0));
+}

@@ -1,0 +1,81 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseDocument } from 'yaml';
+import { afterAll, describe, expect, it } from 'vitest';
+import { makePdf } from '../helpers/make-import-documents.ts';
+import { ROOT } from '../helpers/dataset.ts';
+import { confirmHavbjerg } from '../helpers/confirm-import.ts';
+import { htmlText as htmlAsText } from '../helpers/html-text.ts';
+
+/**
+ * End to end, as a person adding a kommune works: import the invented Havbjerg standard from its PDF, run
+ * `npm run check` (only confirmations are open), confirm (delete every til_bekraeftelse entry), check again, build.
+ * Everything happens in a snapshot of the project; data/ is never touched.
+ */
+const workspace = mkdtempSync(join(tmpdir(), 'rusmiddel-import-e2e-'));
+afterAll(() => rmSync(workspace, { recursive: true, force: true }));
+
+const BIN = join(ROOT, 'node_modules', '.bin');
+const NOT_COPIED = new Set(['node_modules', '.git', 'dist', '.astro', '.corpus', 'test-results']);
+const ID = 'havbjerg-kvalitetsstandard-2026-2027';
+
+function snapshot(): string {
+  const project = join(workspace, 'projekt');
+  for (const entry of readdirSync(ROOT)) {
+    if (!NOT_COPIED.has(entry)) cpSync(join(ROOT, entry), join(project, entry), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'), 'dir');
+  return project;
+}
+
+function run(project: string, command: string, args: string[]) {
+  const env = { ...process.env, PATH: `${BIN}:${process.env.PATH}`, RUSMIDDEL_DATA_DIR: join(project, 'data'), RUSMIDDEL_TODAY: '2026-06-01', ASTRO_TELEMETRY_DISABLED: '1' };
+  return spawnSync(command, args, { cwd: project, encoding: 'utf8', env });
+}
+
+describe('a kommune from PDF to page', () => {
+  it('imports, lists only confirmations, and after confirming builds the kommune\'s pages', async () => {
+    const project = snapshot();
+    const pdf = join(workspace, 'havbjerg-kvalitetsstandard.pdf');
+    writeFileSync(pdf, await makePdf());
+
+    const imported = run(project, join(BIN, 'tsx'), ['src/cli/import.ts', pdf, '--kommune', 'Havbjerg']);
+    expect(imported.stderr).toBe('');
+    expect(imported.status).toBe(0);
+    const file = join(project, 'data', 'kommuner', 'havbjerg', `${ID}.yaml`);
+    expect(existsSync(file)).toBe(true);
+
+    // The CLI check, as a person runs it: every error is a confirmation, one per entry, and the exit code blocks.
+    const before = run(project, join(BIN, 'tsx'), ['src/cli/bin.ts', 'check', '--format', 'json']);
+    expect(before.status).toBe(1);
+    const findings = JSON.parse(before.stdout) as { ruleId: string; severity: string; file: string }[];
+    const errors = findings.filter((finding) => finding.severity === 'error');
+    const document = parseDocument(readFileSync(file, 'utf8'));
+    const entries = document.toJS().til_bekraeftelse as unknown[];
+    expect(errors.length).toBe(entries.length);
+    expect(new Set(errors.map((finding) => finding.ruleId))).toEqual(new Set(['awaiting-confirmation']));
+    expect(errors.every((finding) => finding.file.endsWith(`${ID}.yaml`))).toBe(true);
+
+    // The scripted confirmation: a person has checked every field against the source, written in the topics the
+    // import could only point at, and deleted the marks.
+    confirmHavbjerg(file);
+    const after = run(project, join(BIN, 'tsx'), ['src/cli/bin.ts', 'check']);
+    expect(after.stdout + after.stderr).not.toContain(' error ');
+    expect(after.status).toBe(0);
+
+    const outDir = join(project, 'bygning');
+    const built = run(project, join(BIN, 'astro'), ['build', '--outDir', outDir]);
+    expect(built.status, built.stderr).toBe(0);
+    const page = join(outDir, 'kommuner', 'havbjerg', ID, 'index.html');
+    expect(existsSync(page)).toBe(true);
+    const text = htmlAsText(readFileSync(page, 'utf8'));
+    expect(text).toContain('Behandlingen iværksættes senest 14 dage');
+    expect(text).toContain('41 52 63 74');
+    expect(htmlAsText(readFileSync(join(outDir, 'rettigheder', 'havbjerg', 'index.html'), 'utf8'))).toContain('14 dage');
+    expect(existsSync(join(outDir, 'kommuner', 'havbjerg', 'index.html'))).toBe(true);
+    expect(existsSync(join(outDir, 'rettigheder', 'havbjerg', 'index.html'))).toBe(true);
+    expect(htmlAsText(readFileSync(join(outDir, 'index.html'), 'utf8'))).toContain('Havbjerg');
+  }, 180_000);
+});
