@@ -20,3 +20,5 @@ export * from './target-group.ts';
 export * from './treatment-guarantee.ts';
 export * from './source-headings.ts';
 export * from './point-keywords.ts';
+export * from './kommuner.ts';
+export * from './glossary.ts';

@@ -16,6 +16,7 @@ import { checkMandatoryPoints } from './rules/mandatory-points.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkRevision } from './rules/revision.ts';
 import { parseKeywordFile } from './text/keywords.ts';
+import { checkGlossary, checkKommuneList } from './reference-lists.ts';
 import type { CheckResult, DatasetFiles, Located, RuleContext } from './dataset.ts';
 import type { Diagnostic, TextFile } from './types.ts';
 import type { z } from 'zod';
@@ -91,8 +92,11 @@ export function checkDataset(files: DatasetFiles): CheckResult {
     for (const rule of DOCUMENT_RULES) diagnostics.push(...rule(document, context));
   }
   diagnostics.push(...checkCatalogueWording(catalogues, files.sourceTexts));
+  const kommuneList = files.kommuneList ? checkKommuneList(files.kommuneList) : undefined;
+  const glossary = files.glossary ? checkGlossary(files.glossary) : undefined;
+  diagnostics.push(...(kommuneList?.diagnostics ?? []), ...(glossary?.diagnostics ?? []));
 
-  return { diagnostics: sortDiagnostics(diagnostics), documents, catalogues, provisions: provisionFiles, keywords };
+  return { diagnostics: sortDiagnostics(diagnostics), documents, catalogues, provisions: provisionFiles, keywords, kommuneList: kommuneList?.data, glossary: glossary?.data };
 }
 
 function checkDocumentIdsUnique(documents: Located<MunicipalDocument>[]): Diagnostic[] {

@@ -32,6 +32,15 @@ function readText(path: string, root: string): TextFile {
   return { path: relative(root, path) || path, text: readFileSync(path, 'utf8') };
 }
 
+/** A reference list that a copied or synthetic data directory may lack; the site then shows only its documents. */
+function optionalText(path: string, root: string): TextFile | undefined {
+  try {
+    return readText(path, root);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Reads the whole data set from disk, as the check core expects it. */
 export function loadDatasetFromDisk(directory = dataDirectory(), root = process.cwd()): DatasetFiles {
   const requirementFiles = yamlFilesUnder(join(directory, 'requirements'));
@@ -48,6 +57,8 @@ export function loadDatasetFromDisk(directory = dataDirectory(), root = process.
     catalogues: requirementFiles.filter((path) => !path.endsWith('bestemmelser.yaml') && !path.endsWith(KEYWORD_FILE_SUFFIX)).map((path) => readText(path, root)),
     keywords: requirementFiles.filter((path) => path.endsWith(KEYWORD_FILE_SUFFIX)).map((path) => readText(path, root)),
     documents: yamlFilesUnder(join(directory, 'kommuner')).map((path) => readText(path, root)),
+    kommuneList: optionalText(join(directory, 'landet', 'kommuner.yaml'), root),
+    glossary: optionalText(join(directory, 'ordliste.yaml'), root),
     sourceTexts: Object.fromEntries(sourceNames.map((name) => [name, readFileSync(join(sourceDirectory, name), 'utf8')])),
     today: judgementDate(),
   };

@@ -1,5 +1,5 @@
 import type { CheckResult } from '../check/index.ts';
-import type { LegalProvision, MunicipalDocument, RequirementCatalogue } from '../../schemas/index.ts';
+import type { GlossaryTerm, KommuneList, LegalProvision, MunicipalDocument, RequirementCatalogue } from '../../schemas/index.ts';
 
 /**
  * The data-check integration runs in Astro's config context and the pages in Vite's module runner: two module
@@ -13,6 +13,8 @@ export interface CheckedData {
   documents: { file: string; data: MunicipalDocument }[];
   catalogues: RequirementCatalogue[];
   provisions: LegalProvision[];
+  kommuneList?: KommuneList;
+  glossary?: GlossaryTerm[];
 }
 
 interface CheckedDataset {
@@ -26,6 +28,8 @@ export function checkedData(result: CheckResult): CheckedData {
     documents: result.documents.map(({ file, data }) => ({ file, data })),
     catalogues: result.catalogues.map((catalogue) => catalogue.data),
     provisions: result.provisions.flatMap((file) => file.data),
+    kommuneList: result.kommuneList,
+    glossary: result.glossary,
   };
 }
 
