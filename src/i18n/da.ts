@@ -23,6 +23,12 @@ export const da = {
     search: 'Søg på siden',
   },
   backToTop: 'Til toppen',
+  glossary: {
+    heading: 'Ordliste',
+    intro: 'Her forklarer vi de ord, du møder på siden og i kommunernes dokumenter. Første gang et ord står på en side, kan du klikke på det og komme hertil.',
+    otherForms: 'Andre former',
+    source: 'Kilde',
+  },
   notDescribed: 'Ikke beskrevet i standarden',
   notDescribedShort: 'Ikke beskrevet',
   source: 'Kilde',
