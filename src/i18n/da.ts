@@ -276,6 +276,8 @@ export const da = {
     sectionsLabel: 'Afsnit',
     filters: { legend: 'Afgræns søgningen', kommune: 'Kommune', emne: 'Emne', dokumenttype: 'Dokumenttype', all: 'Alle' },
     browseHeading: 'Find vej uden at søge',
+    /** Labels the everyday words added to a page for the search index only (src/search/everyday-words.ts). */
+    extraWordsLabel: 'Søgeord',
     stopwords: ['hvor', 'hvad', 'hvordan', 'hvornår', 'hvem', 'hvilke', 'hvilken', 'kan', 'jeg', 'man', 'min', 'mit', 'mine', 'mig', 'er', 'det', 'den', 'de', 'en', 'et', 'og', 'eller', 'i', 'på', 'til', 'om', 'af', 'med', 'for', 'at', 'skal', 'må', 'vil', 'har', 'få', 'får', 'lang', 'længe', 'der', 'som', 'så', 'når', 'ikke', 'mere', 'have', 'være', 'blive', 'bliver'],
     noScript: 'Søgningen kræver JavaScript. Du kan også finde svarene gennem emnerne og kommunerne herunder.',
   },
