@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ConditionSchema } from './condition.ts';
 import { SlugSchema } from './common.ts';
 import { SourceReferenceSchema } from './source-reference.ts';
 
@@ -12,6 +13,8 @@ export const AnonymitySchema = z.strictObject({
   begraensninger: z.string().min(1).optional(),
   /** Ids of the law provisions the source names. */
   hjemmel: z.array(SlugSchema).optional(),
+  /** The condition under which the fact applies, when the source limits it; shown beside the fact. */
+  betingelse: ConditionSchema.optional(),
   /** Where the source states it. */
   kilde: SourceReferenceSchema,
 });

@@ -1,13 +1,15 @@
 import { z } from 'zod';
-import { SlugSchema } from './common.ts';
+import { ConditionSchema, DeadlineSchema } from './condition.ts';
+import { SlugSchema, SubstanceAreaSchema } from './common.ts';
 import { SourceReferenceSchema } from './source-reference.ts';
 
-/** What a complaint can be about; each kind has its own route. */
+/** What a complaint can be about; each kind has its own route. "kvalitetsstandarden": complaints about the standard itself. */
 export const ComplaintSubjectSchema = z.enum([
   'sundhedsfaglig-behandling',
   'socialfaglig-afgoerelse',
   'personale-og-sagsbehandling',
   'borgerraadgiver',
+  'kvalitetsstandarden',
   'andet',
 ]);
 
@@ -15,8 +17,8 @@ export const ComplaintSubjectSchema = z.enum([
 export const ReconsiderationSchema = z.strictObject({
   /** True when the kommune reconsiders the decision before sending the complaint on. */
   kommunen_foerst: z.boolean(),
-  /** How long the kommune has to reconsider, as the source says. */
-  frist: z.string().min(1).optional(),
+  /** How long the kommune has to reconsider, as the source says: its text, explicitly none, or conditional. */
+  frist: DeadlineSchema.optional(),
   /** Where the complaint goes when the kommune does not agree with the citizen. */
   derefter: z.string().min(1).optional(),
 });
@@ -27,6 +29,8 @@ export const ComplaintRouteSchema = z.strictObject({
   id: SlugSchema,
   /** What the complaint is about. */
   emne: ComplaintSubjectSchema,
+  /** The substance area the route is for, when the source gives alcohol and drug matters separate routes. */
+  omraade: SubstanceAreaSchema.optional(),
   /** A short title for the route, close to the source's heading. */
   titel: z.string().min(1),
   /** Examples of what one can complain about, close to the source's words. */
@@ -41,12 +45,14 @@ export const ComplaintRouteSchema = z.strictObject({
   telefon: z.array(z.string().min(1)).optional(),
   /** How to complain (form, in writing, orally, digitally), close to the source's words. */
   hvordan: z.string().min(1).optional(),
-  /** The complaint deadline as the source states it; absent when the source gives none. */
-  frist: z.string().min(1).optional(),
+  /** The complaint deadline: as the source writes it, { ingen: true, uddrag } when the source says there is none, or conditional; absent when the source does not mention one. */
+  frist: DeadlineSchema.optional(),
   /** Whether the kommune reconsiders first, when the source says. */
   genvurdering: ReconsiderationSchema.optional(),
   /** Ids of the law provisions the source names. */
   hjemmel: z.array(SlugSchema).optional(),
+  /** The condition under which the fact applies, when the source limits it; shown beside the fact. */
+  betingelse: ConditionSchema.optional(),
   /** Where the source describes the route. */
   kilde: SourceReferenceSchema,
 });

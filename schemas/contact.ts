@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ConditionSchema } from './condition.ts';
 import { SourceReferenceSchema } from './source-reference.ts';
 
 /** Opening hours for one day or range of days. */
@@ -27,6 +28,8 @@ export const ContactSchema = z.strictObject({
   aabningstider: z.array(OpeningHoursSchema).optional(),
   /** Other ways to get in touch the source names (online booking, drop-in). */
   andet: z.string().min(1).optional(),
+  /** The condition under which the fact applies, when the source limits it; shown beside the fact. */
+  betingelse: ConditionSchema.optional(),
   /** Where the source gives the contact details. */
   kilde: SourceReferenceSchema,
 });

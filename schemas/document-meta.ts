@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDateSchema, SlugSchema, SubstanceAreaSchema, YearSchema } from './common.ts';
-import { orNotDescribed } from './not-described.ts';
+import { metaOrNotDescribed } from './not-described.ts';
 import { SourceReferenceSchema } from './source-reference.ts';
 
 /** The kind of document a municipality published. */
@@ -70,11 +70,11 @@ export const DocumentMetaShape = {
   /** What the reader must know about the source itself, e.g. that it may be incomplete. */
   kildebemaerkning: z.string().min(1).optional(),
   /** The period the document covers. */
-  periode: orNotDescribed(PeriodSchema),
+  periode: metaOrNotDescribed(PeriodSchema),
   /** When the document was written. */
-  udarbejdet: orNotDescribed(DraftedSchema),
+  udarbejdet: metaOrNotDescribed(DraftedSchema),
   /** The political approval. */
-  godkendt: orNotDescribed(ApprovalSchema),
+  godkendt: metaOrNotDescribed(ApprovalSchema),
   /** The revision deadline. */
-  revision: orNotDescribed(RevisionSchema),
+  revision: metaOrNotDescribed(RevisionSchema),
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ConditionSchema } from './condition.ts';
 import { SourceReferenceSchema } from './source-reference.ts';
 
 /** The kommune's use of gift cards (gavekort) to keep people in drug treatment. */
@@ -15,6 +16,8 @@ export const GiftCardSchema = z.strictObject({
   maks_antal: z.number().int().positive().optional(),
   /** Other conditions as the source states them. */
   betingelser: z.string().min(1).optional(),
+  /** The condition under which the fact applies, when the source limits it; shown beside the fact. */
+  betingelse: ConditionSchema.optional(),
   /** Where the source states it. */
   kilde: SourceReferenceSchema,
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ConditionSchema, PlannedSchema } from './condition.ts';
 import { AgeRangeSchema, SlugSchema, SubstanceAreaSchema } from './common.ts';
 import { SourceReferenceSchema } from './source-reference.ts';
 
@@ -42,6 +43,10 @@ export const OfferSchema = z.strictObject({
   sted: z.string().min(1).optional(),
   /** What the offer is, in a sentence or two close to the source. */
   beskrivelse: z.string().min(1).optional(),
+  /** The condition under which the fact applies, when the source limits it; shown beside the fact. */
+  betingelse: ConditionSchema.optional(),
+  /** Set when the source says the offer is only planned or hoped for, not running: what it says, with excerpts. */
+  planlagt: PlannedSchema.optional(),
   /** Where the source describes the offer. */
   kilde: SourceReferenceSchema,
 });

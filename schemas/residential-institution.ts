@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ConditionSchema } from './condition.ts';
 import { AgeRangeSchema, SubstanceAreaSchema } from './common.ts';
 import { SourceReferenceSchema } from './source-reference.ts';
 
@@ -18,6 +19,8 @@ export const ResidentialInstitutionSchema = z.strictObject({
   metoder: z.array(z.string().min(1)).optional(),
   /** The web address the source gives. */
   hjemmeside: z.string().min(1).optional(),
+  /** The condition under which the fact applies, when the source limits it; shown beside the fact. */
+  betingelse: ConditionSchema.optional(),
   /** Where the source names the institution. */
   kilde: SourceReferenceSchema,
 });

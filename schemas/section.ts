@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MarkdownSchema } from './common.ts';
+import { OmissionSchema } from './omission.ts';
 
 /** One section of the source document, transcribed in full. */
 export const SectionSchema = z.strictObject({
@@ -11,5 +12,7 @@ export const SectionSchema = z.strictObject({
   niveau: z.union([z.literal(1), z.literal(2), z.literal(3)]),
   /** The section's text as Markdown, transcribed from the source with line-break hyphenation undone. */
   tekst: MarkdownSchema.optional(),
+  /** Text of the source inside this section that is deliberately not in `tekst` (e.g. a figure caption), with the reason. */
+  udeladt: z.array(OmissionSchema).min(1).optional(),
 });
 export type Section = z.infer<typeof SectionSchema>;

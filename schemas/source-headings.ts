@@ -16,3 +16,4 @@ export const SourceHeadingsSchema = z.strictObject({
   /** The headings in source order. */
   overskrifter: z.array(SourceHeadingSchema).min(1),
 });
+export type SourceHeadings = z.infer<typeof SourceHeadingsSchema>;

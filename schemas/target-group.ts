@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ConditionSchema } from './condition.ts';
 import { AgeRangeSchema, SubstanceAreaSchema } from './common.ts';
 import { SourceReferenceSchema } from './source-reference.ts';
 
@@ -14,6 +15,8 @@ export const TargetGroupSchema = z.strictObject({
   paaroerende: z.boolean().optional(),
   /** Conditions or details the source adds, in plain words close to the source. */
   beskrivelse: z.string().min(1).optional(),
+  /** The condition under which the fact applies, when the source limits it; shown beside the fact. */
+  betingelse: ConditionSchema.optional(),
   /** Where the source describes the group. */
   kilde: SourceReferenceSchema,
 });

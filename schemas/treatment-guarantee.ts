@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ConditionSchema } from './condition.ts';
 import { SourceReferenceSchema } from './source-reference.ts';
 
 /** The behandlingsgaranti: how soon treatment must start. */
@@ -11,6 +12,8 @@ export const TreatmentGuaranteeSchema = z.strictObject({
   gaelder_for: z.string().min(1).optional(),
   /** What the source says is not covered by the guarantee. */
   undtagelser: z.array(z.string().min(1)).optional(),
+  /** The condition under which the fact applies, when the source limits it; shown beside the fact. */
+  betingelse: ConditionSchema.optional(),
   /** Where the source states the guarantee. */
   kilde: SourceReferenceSchema,
 });

@@ -2,6 +2,8 @@ import {
   DocumentSchema,
   LegalProvisionsSchema,
   RequirementCatalogueSchema,
+  SourceHeadingsSchema,
+  type SourceHeadings,
   type LegalProvision,
   type MunicipalDocument,
   type RequirementCatalogue,
@@ -15,6 +17,7 @@ import { checkExcerptInSource, checkExcerpts } from './rules/excerpts.ts';
 import { checkMandatoryPoints } from './rules/mandatory-points.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkRevision } from './rules/revision.ts';
+import { checkSectionTexts } from './rules/section-text.ts';
 import { parseKeywordFile } from './text/keywords.ts';
 import { checkGlossary, checkKommuneList } from './reference-lists.ts';
 import type { CheckResult, DatasetFiles, Located, RuleContext } from './dataset.ts';
@@ -31,7 +34,14 @@ function parseFile<T extends z.ZodType>(file: TextFile, schema: T, diagnostics: 
 }
 
 /** The per-document rules, in the order their findings are reported. */
-const DOCUMENT_RULES = [checkReferences, checkMandatoryPoints, checkExcerpts, checkRevision];
+const DOCUMENT_RULES = [checkReferences, checkMandatoryPoints, checkExcerpts, checkRevision, checkSectionText];
+
+/** Section texts against their source spans, when the data set has heading maps and the document's source exists. */
+function checkSectionText(document: Located<MunicipalDocument>, context: RuleContext): Diagnostic[] {
+  const source = context.sourceTexts[document.data.kildefil];
+  if (!context.headingMaps || source === undefined) return [];
+  return checkSectionTexts(document, source, context.headingMaps.get(document.data.id));
+}
 
 /**
  * Checks a whole data set: requirement catalogues, law provisions and documents. Pure: it reads nothing from disk
@@ -82,7 +92,13 @@ export function checkDataset(files: DatasetFiles): CheckResult {
   });
   diagnostics.push(...checkDocumentIdsUnique(documents));
 
-  const context: RuleContext = { catalogues: catalogueMap, provisions, sourceTexts: files.sourceTexts, today: files.today };
+  const headingMaps = files.headingMaps === undefined ? undefined : new Map<string, Located<SourceHeadings>>();
+  for (const file of files.headingMaps ?? []) {
+    const located = parseFile(file, SourceHeadingsSchema, diagnostics);
+    if (located) headingMaps!.set(located.data.dokument, located);
+  }
+
+  const context: RuleContext = { catalogues: catalogueMap, provisions, sourceTexts: files.sourceTexts, headingMaps, today: files.today };
   for (const document of documents) {
     diagnostics.push(
       ...checkDuplicateIds(document.parsed, ['afsnit'], document.data.afsnit, 'afsnit'),

@@ -1,4 +1,4 @@
-import type { GlossaryTerm, KommuneList, LegalProvision, MunicipalDocument, RequirementCatalogue } from '../../schemas/index.ts';
+import type { GlossaryTerm, KommuneList, LegalProvision, MunicipalDocument, RequirementCatalogue, SourceHeadings } from '../../schemas/index.ts';
 import type { ParsedYaml } from './parse-yaml.ts';
 import type { Diagnostic, TextFile } from './types.ts';
 import type { LocatedKeywords } from './text/keywords.ts';
@@ -16,6 +16,12 @@ export interface DatasetFiles {
   glossary?: TextFile;
   /** Source texts by file name (as documents name them in `kildefil`). */
   sourceTexts: Record<string, string>;
+  /**
+   * The sources' heading maps (data/sources/*.headings.yaml), matched to documents by their `dokument` id. When given,
+   * every document with a source must have one, and each section's text is compared with its span of the source.
+   * The browser's draft check gives none: a pasted draft has no heading map.
+   */
+  headingMaps?: TextFile[];
   /** The date revision deadlines are judged against, YYYY-MM-DD. */
   today: string;
 }
@@ -45,5 +51,7 @@ export interface RuleContext {
   catalogues: Map<string, RequirementCatalogue>;
   provisions: Map<string, LegalProvision>;
   sourceTexts: Record<string, string>;
+  /** Heading maps by document id; undefined when the data set has none (section texts are then not compared). */
+  headingMaps?: Map<string, Located<SourceHeadings>>;
   today: string;
 }

@@ -79,7 +79,15 @@ function flattenIssues(issues: readonly Issue[], root: unknown): FriendlyIssue[]
     if (value === undefined || value === null || value === TODO_PLACEHOLDER) {
       return [{ ...issue, notDescribed, message: '' } as FriendlyIssue];
     }
-    const meant = branches.find((branch) => !branch.some((inner) => isRootMismatch(inner, issue.path.length)));
+    // The "not described with a reason" and "explicitly none" forms are objects told apart by `status`: an object
+    // without `status` was meant as the topic's own form, so those branches' complaints are beside the point.
+    const hasStatus = typeof value === 'object' && !Array.isArray(value) && 'status' in value;
+    const candidates = hasStatus ? branches : branches.filter((branch) =>
+      !branch.some((inner) => inner.path.length === issue.path.length + 1 && inner.path[issue.path.length] === 'status'));
+    // Of the branches whose shape fits, the one with the fewest complaints is the one the author meant (a deadline
+    // object with "ingen" is an explicit none, one with "betingelse" a conditional deadline).
+    const meant = candidates.filter((branch) => !branch.some((inner) => isRootMismatch(inner, issue.path.length)))
+      .reduce<Issue[] | undefined>((best, branch) => (!best || branch.length < best.length ? branch : best), undefined);
     if (meant) return flattenIssues(meant, root);
     // An object where a list belongs (or the like): say which type is expected. A string is more likely a
     // misspelt "ikke-beskrevet", which the union's own message covers.

@@ -41,6 +41,15 @@ function optionalText(path: string, root: string): TextFile | undefined {
   }
 }
 
+/** The heading maps (*.headings.yaml) beside the source texts. */
+function headingMapNames(sourceDirectory: string): string[] {
+  try {
+    return readdirSync(sourceDirectory).filter((name) => name.endsWith('.headings.yaml')).sort();
+  } catch {
+    return [];
+  }
+}
+
 /** Reads the whole data set from disk, as the check core expects it. */
 export function loadDatasetFromDisk(directory = dataDirectory(), root = process.cwd()): DatasetFiles {
   const requirementFiles = yamlFilesUnder(join(directory, 'requirements'));
@@ -59,6 +68,7 @@ export function loadDatasetFromDisk(directory = dataDirectory(), root = process.
     documents: yamlFilesUnder(join(directory, 'kommuner')).map((path) => readText(path, root)),
     kommuneList: optionalText(join(directory, 'landet', 'kommuner.yaml'), root),
     glossary: optionalText(join(directory, 'ordliste.yaml'), root),
+    headingMaps: headingMapNames(sourceDirectory).map((name) => readText(join(sourceDirectory, name), root)),
     sourceTexts: Object.fromEntries(sourceNames.map((name) => [name, readFileSync(join(sourceDirectory, name), 'utf8')])),
     today: judgementDate(),
   };

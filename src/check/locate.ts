@@ -71,3 +71,13 @@ function position(parsed: ParsedYaml, offset: number): Position {
   const { line, col } = parsed.lineCounter.linePos(offset);
   return { line, column: col };
 }
+
+/** The YAML node at `path`, if it exists (for reading a scalar's raw text and offsets). */
+export function nodeAt(parsed: ParsedYaml, path: readonly PathSegment[]): Node | undefined {
+  let node: unknown = parsed.document.contents;
+  for (const segment of path) {
+    node = childOf(node, segment)?.value;
+    if (node === undefined || node === null) return undefined;
+  }
+  return node as Node;
+}

@@ -5,6 +5,7 @@ import { RequirementCatalogueSchema, type RequirementCatalogue } from '../../sch
 import { parseWithFriendlyErrors, TODO_PLACEHOLDER } from '../check/friendly-errors.ts';
 import { dataDirectory } from '../check/load-from-disk.ts';
 import { parseYaml } from '../check/parse-yaml.ts';
+import { TOPICS } from '../topics/registry.ts';
 
 export const EXIT_WRITTEN = 0;
 export const EXIT_COULD_NOT_RUN = 2;
@@ -118,27 +119,14 @@ export function draftYaml(name: string, kind: DraftKind, catalogue: RequirementC
     `afsnit: ${todo("hvert afsnit i kilden, i kildens rækkefølge: - { id: '1', overskrift: ..., niveau: 1, tekst: ... }")}`,
   ];
   if (kind === 'kvalitetsstandard' && catalogue) {
-    lines.push(`krav:  # ${catalogue.kort_titel}: hvert punkt er beskrevet (med afsnit: [...]) eller ikke-beskrevet`);
+    lines.push(`krav:  # ${catalogue.kort_titel}: hvert punkt er beskrevet (med afsnit: [...]), delvist (med afsnit og begrundelse) eller ikke-beskrevet`);
     for (const point of catalogue.punkter) {
       lines.push(`  # ${point.nummer}. ${point.ordlyd.replace(/\s+/g, ' ')}`);
       lines.push(`  ${point.id}:`);
-      lines.push(`    status: ${todo("beskrevet med afsnit: ['...'], eller ikke-beskrevet")}`);
+      lines.push(`    status: ${todo("beskrevet med afsnit: ['...'], delvist med afsnit: ['...'] og begrundelse: ..., eller ikke-beskrevet")}`);
     }
   }
-  const topics: [string, string][] = [
-    ['maalgrupper', 'hvem tilbuddene er til'],
-    ['tilbud', 'behandlings- og støttetilbuddene'],
-    ['behandlingsgaranti', 'hvor hurtigt behandlingen skal begynde'],
-    ['frit_valg', 'frit valg af behandlingssted'],
-    ['anonymitet', 'anonym rådgivning og behandling'],
-    ['klageadgang', 'hvor og hvordan man klager'],
-    ['doegninstitutioner', 'døgninstitutioner, kommunen bruger'],
-    ['opfoelgning', 'opfølgning efter behandlingen'],
-    ['gavekort', 'gavekort i stofbehandlingen'],
-    ['betaling', 'betaling for behandling og for kost og logi'],
-    ['kontakt', 'hvordan man kommer i kontakt'],
-  ];
-  for (const [key, what] of topics) lines.push(`${key}: ${todo(`${what}, eller ikke-beskrevet`)}`);
+  for (const topic of TOPICS) lines.push(`${topic.key}: ${todo(`${topic.scaffoldHint}, eller ikke-beskrevet`)}`);
   return `${lines.join('\n')}\n`;
 }
 

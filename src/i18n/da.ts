@@ -1,5 +1,12 @@
+import type { Deadline } from '../../schemas/condition.ts';
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** Every Danish UI string of the site, in one place. Data text comes from data/, never from here. */
 export const da = {
+  /** A deadline as the source gives it: its text, "Ingen frist" when the source says there is none, or with its condition. */
+  deadlineValue: (deadline: Deadline): string =>
+    typeof deadline === 'string' ? deadline : 'ingen' in deadline ? 'Ingen frist' : `${deadline.tekst} (${deadline.betingelse.tekst})`,
   siteName: 'Rusmiddelstandarder',
   tagline: 'Kommunernes kvalitetsstandarder for alkohol- og stofbehandling, samlet og sammenlignet',
   skipLink: 'Gå til hovedindhold',
@@ -31,6 +38,14 @@ export const da = {
   },
   notDescribed: 'Ikke beskrevet i standarden',
   notDescribedShort: 'Ikke beskrevet',
+  /** Shown before the reason recorded for a topic the source touches on but does not describe. */
+  notDescribedReason: 'Begrundelse',
+  /** Shown before the text of a topic the source says there is none of. */
+  explicitNone: 'Ingen ifølge dokumentet',
+  /** A fact that applies only under a condition the source names. */
+  condition: { label: 'Gælder kun' },
+  /** Deadlines: none when the source says so, and the reconsideration step. */
+  deadline: { none: 'Ingen frist', notMentioned: 'Dokumentet nævner ingen frist.' },
   source: 'Kilde',
   sourceSection: (id: string) => `afsnit ${id}`,
   excerpt: 'Ordret fra dokumentet',
@@ -59,12 +74,25 @@ export const da = {
     oldDocument: (year: number) => `Dokumentet er senest dateret ${year}. Oplysningerne kan være forældede.`,
     undated: 'Dokumentet er ikke dateret. Det er derfor ikke muligt at se, hvor gamle oplysningerne er.',
     noticeHeading: 'Bemærk',
+    /** The marker every answer from a dated-out or undated document carries, wherever it is shown. */
+    marker: {
+      old: (year: number) => `fra ${year}, mere end to år gammel`,
+      overdue: (year: number, newest?: number) => `${newest ? `fra ${newest}, ` : ''}skulle være revideret senest ${year}`,
+      undated: 'udateret',
+      label: 'Bemærk: oplysningen er',
+    },
+    undatedYear: 'Udateret',
+    datedAs: { period: (text: string) => `periode ${text}`, approved: (text: string) => `godkendt ${text}` },
   },
   points: {
     heading: (count: number) => `Lovens ${count} punkter`,
     intro: (catalogue: string) => `En kvalitetsstandard skal ifølge ${catalogue} beskrive disse punkter. Her kan du se, hvilke dokumentet beskriver, og hvor.`,
     covered: 'Beskrevet',
     notDescribed: 'Ikke beskrevet',
+    partly: 'Delvist beskrevet',
+    partlySummary: (n: number) => (n === 1 ? '1 punkt er delvist beskrevet.' : `${n} punkter er delvist beskrevet.`),
+    partlyNote: (missing: string) => `delvist beskrevet${missing ? `; mangler: ${missing}` : ''}`,
+    missing: 'Mangler',
     summary: (covered: number, total: number) => `${covered} af ${total} punkter er beskrevet.`,
     where: 'Hvor',
     point: 'Punkt',
@@ -72,17 +100,6 @@ export const da = {
   },
   topics: {
     heading: 'Overblik',
-    maalgrupper: 'Målgrupper',
-    tilbud: 'Tilbud',
-    behandlingsgaranti: 'Behandlingsgaranti',
-    frit_valg: 'Frit valg',
-    anonymitet: 'Anonymitet',
-    klageadgang: 'Klageadgang',
-    doegninstitutioner: 'Døgninstitutioner',
-    opfoelgning: 'Opfølgning på behandlingsplanen',
-    gavekort: 'Gavekort',
-    betaling: 'Betaling',
-    kontakt: 'Kontakt og åbningstider',
   },
   fields: {
     age: 'Alder',
@@ -112,6 +129,7 @@ export const da = {
     how: 'Sådan klager du',
     deadline: 'Klagefrist',
     noDeadline: 'Ingen frist nævnt',
+    withoutGrant: 'Uden henvisning eller bevilling',
     examples: 'Du kan fx klage over',
     cannot: 'Du kan ikke klage over',
     reconsider: 'Kommunen genvurderer først',
@@ -120,7 +138,8 @@ export const da = {
     then: 'Derefter',
     location: 'Beliggenhed',
     methods: 'Metoder',
-    months: (months: number[]) => `${months.join(' og ')} måneder efter afsluttet behandling`,
+    months: (months: number[], maybe?: number[]) => `${months.join(' og ')}${maybe?.length ? ` og eventuelt ${maybe.join(' og ')}` : ''} måneder efter afsluttet behandling`,
+    planned: 'Planlagt, ikke i gang',
     giftCardUsed: 'Bruger gavekort',
     giftCardNotUsed: 'Bruger ikke gavekort',
     amount: (kr: number) => `${kr.toLocaleString('da-DK')} kr.`,
@@ -143,6 +162,7 @@ export const da = {
     'socialfaglig-afgoerelse': 'En afgørelse om social behandling',
     'personale-og-sagsbehandling': 'Personalet og sagsbehandlingen',
     borgerraadgiver: 'Borgerrådgiveren',
+    kvalitetsstandarden: 'Kvalitetsstandarden selv',
     andet: 'Andet',
   },
   document: {
@@ -188,6 +208,11 @@ export const da = {
     document: 'Dokument',
     notApplicable: 'Ikke relevant',
     notApplicableNote: 'Ikke en kvalitetsstandard; punkterne gælder ikke.',
+    notAStandard: (kind: string) => `${kind}, ikke en kvalitetsstandard: lovens 18 punkter gælder ikke`,
+    mentions: 'Dokumentet omtaler emnet i',
+    notAStandardHeading: 'Dokumenter, der ikke er kvalitetsstandarder',
+    mentionedHeading: 'Lovens punkter, dokumentet omtaler',
+    mentionedIntro: 'Dokumentets indhold berører alligevel disse punkter:',
     pointHeading: (n: number, title: string) => `Punkt ${n}: ${title}`,
     wording: 'Lovens ordlyd',
     wordingSource: (file: string, section: string) => `Ordlyden som gengivet i ${file}, afsnit ${section}.`,
@@ -218,22 +243,14 @@ export const da = {
     outdated: (title: string, year: string) => `"${title}" (${year}) er forældet eller udateret. Spørg kommunen, om oplysningerne stadig gælder.`,
     notDescribed: 'Ikke beskrevet i kommunens standard.',
     lawSays: 'Det siger loven (gælder i alle kommuner)',
-    questions: {
-      kontakt: 'Hvor henvender jeg mig?',
-      behandlingsgaranti: 'Hvor hurtigt får jeg hjælp, og hvor længe skal jeg vente?',
-      'frit-valg': 'Kan jeg selv vælge, hvor jeg bliver behandlet (frit valg)?',
-      anonymitet: 'Kan jeg være anonym og få hjælp uden at oplyse mit navn?',
-      betaling: 'Hvad koster det, og skal jeg selv betale?',
-      opfoelgning: 'Hvad sker der, når behandlingen er slut?',
-      boern: 'Hvad med mine børn, når jeg drikker eller tager stoffer?',
-      klage: 'Hvor klager jeg?',
-    },
     guarantee: (days: number) => `Behandlingen skal begynde senest ${days} dage efter, at du har bedt om den.`,
     appliesTo: (what: string) => `Gælder: ${what}.`,
-    followUp: (months: number[]) => `Kommunen kontakter dig ${months.join(' og ')} måneder efter, at behandlingen er slut.`,
+    followUp: (months: number[], maybe?: number[]) => `Kommunen kontakter dig ${months.join(' og ')}${maybe?.length ? ` og eventuelt ${maybe.join(' og ')}` : ''} måneder efter, at behandlingen er slut.`,
     childrenDescribed: (title: string) => `${title} beskriver, hvordan behandlingen tager hensyn til børn under 18 år i hjemmet:`,
+    childrenPartly: (title: string) => `${title} beskriver delvist, hvordan behandlingen tager hensyn til børn under 18 år i hjemmet:`,
+    notDescribedIn: (title: string) => `${title} beskriver det ikke.`,
     complainTo: (body: string) => `Klag til ${body}.`,
-    deadline: (deadline: string) => `Frist: ${deadline}.`,
+    deadline: (deadline: Deadline) => `Frist: ${da.deadlineValue(deadline)}.`,
     reconsiders: 'Kommunen ser først på sagen igen, før klagen sendes videre.',
     complaintGuide: (kommune: string) => `Find den rigtige klagevej i ${kommune} Kommune`,
     pickHeading: 'Find din kommune',
@@ -260,6 +277,7 @@ export const da = {
     kommuneHeading: (kommune: string) => `Klage i ${kommune} Kommune`,
     answerHeading: (kommune: string, subject: string) => `${subject} – ${kommune} Kommune`,
     to: 'Klag til',
+    areaOnly: (area: string) => `kun ${area}`,
     deadline: 'Frist',
     noDeadline: 'Dokumentet nævner ingen frist.',
     how: 'Sådan gør du',
@@ -267,6 +285,11 @@ export const da = {
     reconsiderThen: 'Derefter',
     noRoute: (kommune: string) => `Ikke beskrevet i kommunens standard. ${kommune} Kommunes dokumenter siger ikke, hvor du klager over dette. Spørg kommunen, eller se hele dokumentet.`,
     otherSubjects: 'Andre slags klager',
+    decisionMaker: 'det sted, der traf afgørelsen',
+    sendTo: (first: string) => `Send klagen til ${first}.`,
+    reconsiderSteps: (first: string, then?: string) =>
+      then ? `${capitalize(first)} ser på sagen igen og sender den videre til ${then}.` : `${capitalize(first)} ser på sagen igen, før klagen sendes videre.`,
+    noAlcoholRoute: (kommune: string) => `Ikke beskrevet i kommunens standard. ${kommune} Kommunes dokument beskriver klageadgangen for stofbehandling og for den sundhedsfaglige behandling hver for sig, men nævner ingen klageadgang over afgørelser om alkoholbehandling. Spørg kommunen.`,
   },
   search: {
     heading: 'Søg',

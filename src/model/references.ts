@@ -1,3 +1,4 @@
+import { primarySection, type SourceReference } from '../../schemas/index.ts';
 import { forEachFact } from '../check/walk.ts';
 import type { DocumentView, SiteData } from './site-data.ts';
 
@@ -17,7 +18,7 @@ export function usesOfProvision(data: SiteData, provisionId: string): ProvisionU
     forEachFact(document.data, (fact, path) => {
       if (!Array.isArray(fact.hjemmel) || !fact.hjemmel.includes(provisionId)) return;
       const label = String(fact.navn ?? fact.titel ?? fact.gaelder ?? path[0]);
-      uses.push({ document, label, sectionId: (fact.kilde as { afsnit: string }).afsnit });
+      uses.push({ document, label, sectionId: primarySection(fact.kilde as SourceReference) });
     });
     return uses;
   });

@@ -4,7 +4,7 @@ import { da } from '../i18n/da.ts';
 interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  meta: { title?: string; datering?: string };
   filters: Record<string, string[]>;
   sub_results: { title: string; url: string; excerpt: string }[];
 }
@@ -63,6 +63,8 @@ function resultItem(result: PagefindResultData): HTMLLIElement {
   heading.append(link);
   const context = [...(result.filters.kommune ?? []), ...(result.filters.dokumenttype ?? []), ...(result.filters.emne ?? [])];
   item.append(heading);
+  // A dated or undated source is marked in the result too, not only on the page it leads to.
+  if (result.meta.datering) context.push(result.meta.datering);
   if (context.length) item.append(element('p', 'row-meta', context.join(' · ')));
   item.append(excerpt(result.excerpt));
   const sections = result.sub_results.filter((sub) => sub.url !== result.url).slice(0, MAX_SECTIONS);

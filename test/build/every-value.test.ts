@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { forEachLeaf } from '../../src/check/walk.ts';
 import { NOT_DESCRIBED } from '../../schemas/index.ts';
 import { da } from '../../src/i18n/da.ts';
-import { siteData } from '../../src/model/site-data.ts';
+import { siteData } from '../helpers/site-data.ts';
 import { requireBuiltSite } from '../helpers/built-site.ts';
 import { builtPageText } from '../helpers/html-text.ts';
 

@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
-import { isNotDescribed } from '../../schemas/index.ts';
+import { isAbsent } from '../../schemas/index.ts';
 import { da } from '../../src/i18n/da.ts';
-import { siteData } from '../../src/model/site-data.ts';
+import { siteData } from '../helpers/site-data.ts';
 
 const site = useSiteInBrowser();
 
@@ -30,7 +30,7 @@ describe('comparison tables put each fact in its document row and topic column',
     const page = await openTopic('behandlingsgaranti');
     for (const document of documents) {
       const text = await cellText(page, document.url, 'Senest');
-      if (isNotDescribed(document.data.behandlingsgaranti)) expect(text).toBe(da.notDescribed);
+      if (isAbsent(document.data.behandlingsgaranti)) expect(text).toBe(da.notDescribed);
       else for (const guarantee of document.data.behandlingsgaranti) expect(text).toContain(`${guarantee.dage} dage`);
     }
     await page.context().close();
@@ -40,7 +40,7 @@ describe('comparison tables put each fact in its document row and topic column',
     const page = await openTopic('klageadgang');
     let checked = 0;
     for (const document of documents) {
-      if (isNotDescribed(document.data.klageadgang)) continue;
+      if (isAbsent(document.data.klageadgang)) continue;
       for (const route of document.data.klageadgang) {
         if (route.emne === 'andet') continue;
         expect(await cellText(page, document.url, da.complaintSubjects[route.emne])).toContain(route.instans);
@@ -55,7 +55,7 @@ describe('comparison tables put each fact in its document row and topic column',
     const page = await openTopic('kontakt');
     let checked = 0;
     for (const document of documents) {
-      if (isNotDescribed(document.data.kontakt)) continue;
+      if (isAbsent(document.data.kontakt)) continue;
       const text = await cellText(page, document.url, da.fields.phone);
       for (const phone of document.data.kontakt.flatMap((contact) => contact.telefon ?? [])) {
         expect(text).toContain(phone);

@@ -9,6 +9,11 @@ export const FIXTURES = join(ROOT, 'test', 'fixtures');
 export const FIXTURE_TODAY = '2025-06-01';
 
 const realData = loadDatasetFromDisk(join(ROOT, 'data'), ROOT);
+/** The fixture source's heading map: which part of eksempelby-kilde.txt each fixture section must reproduce. */
+const FIXTURE_HEADINGS: TextFile = {
+  path: join('test', 'fixtures', 'eksempelby-kilde.headings.yaml'),
+  text: readFileSync(join(FIXTURES, 'eksempelby-kilde.headings.yaml'), 'utf8'),
+};
 
 /** The real catalogues, provisions and sources, plus the fixture source text, around the given documents. */
 export function fixtureDataset(documents: TextFile[]): DatasetFiles {
@@ -16,6 +21,7 @@ export function fixtureDataset(documents: TextFile[]): DatasetFiles {
     ...realData,
     documents,
     sourceTexts: { ...realData.sourceTexts, 'eksempelby-kilde.txt': readFileSync(join(FIXTURES, 'eksempelby-kilde.txt'), 'utf8') },
+    headingMaps: [...(realData.headingMaps ?? []), FIXTURE_HEADINGS],
     today: FIXTURE_TODAY,
   };
 }

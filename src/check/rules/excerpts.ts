@@ -31,6 +31,29 @@ export function checkExcerptInSource(parsed: ParsedYaml, path: PathSegment[], ex
     `Uddraget "${shorten(excerpt)}" står ikke ordret i kilden ${sourceName}. Kopiér teksten direkte fra kilden (linjeskift og orddeling må afvige), eller ret faktummet, hvis kilden siger noget andet.`)];
 }
 
+/** Keys under a fact whose `tekst` is a plain-Danish paraphrase grounded by its own `uddrag`, not a precise value. */
+const GROUNDED_PARAPHRASE_KEYS: ReadonlySet<string> = new Set(['betingelse', 'planlagt']);
+
+/**
+ * The excerpts a fact carries besides `kilde.uddrag`: those of a condition (`betingelse`), an explicit none
+ * (`{ ingen: true, uddrag }`) or a plan (`planlagt`), with their paths; nested facts are left to their own visit.
+ */
+function nestedExcerpts(value: unknown, path: PathSegment[], out: { excerpt: string; path: PathSegment[] }[] = []): typeof out {
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => nestedExcerpts(item, [...path, index], out));
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      if (key === 'kilde' || (child !== null && typeof child === 'object' && 'kilde' in child)) continue;
+      if (key === 'uddrag' && Array.isArray(child)) {
+        child.forEach((excerpt, index) => { if (typeof excerpt === 'string') out.push({ excerpt, path: [...path, key, index] }); });
+      } else {
+        nestedExcerpts(child, [...path, key], out);
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * Every excerpt occurs in the document's source; every precise value of a fact occurs in one of its excerpts.
  * Rules: excerpt-not-in-source, precise-fact-without-excerpt.
@@ -41,12 +64,17 @@ export function checkExcerpts(doc: Located<MunicipalDocument>, ctx: RuleContext)
   const diagnostics: Diagnostic[] = [];
   forEachFact(data, (fact, path) => {
     const excerpts = (fact.kilde as { uddrag?: string[] }).uddrag ?? [];
+    const nested = nestedExcerpts(fact, []);
     if (source !== undefined) {
       excerpts.forEach((excerpt, index) => {
         diagnostics.push(...checkExcerptInSource(parsed, [...path, 'kilde', 'uddrag', index], excerpt, source, data.kildefil));
       });
+      for (const { excerpt, path: excerptPath } of nested) {
+        diagnostics.push(...checkExcerptInSource(parsed, [...path, ...excerptPath], excerpt, source, data.kildefil));
+      }
     }
-    const normalizedExcerpts = excerpts.map(normalizeForExcerpt);
+    // A precise value may be proved by any verbatim excerpt the fact carries (e.g. a conditional deadline's own).
+    const normalizedExcerpts = [...excerpts, ...nested.map((item) => item.excerpt)].map(normalizeForExcerpt);
     forEachLeaf(fact, (leaf, leafPath) => {
       const key = [...leafPath].reverse().find((segment) => typeof segment === 'string');
       const isPrecise = typeof leaf === 'number' || (typeof leaf === 'string' && PRECISE_STRING_KEYS.has(String(key)));
@@ -58,7 +86,7 @@ export function checkExcerpts(doc: Located<MunicipalDocument>, ctx: RuleContext)
       const { line, column } = locate(parsed, [...path, ...leafPath]);
       diagnostics.push(diagnostic('precise-fact-without-excerpt', file, line, column,
         `Den præcise oplysning ${typeof leaf === 'number' ? leaf : `"${shorten(leaf)}"`} står ikke i nogen af faktummets uddrag (kilde.uddrag). Tilføj et ordret uddrag fra kilden, der indeholder den, så den kan efterprøves.`));
-    }, [], new Set(['kilde']));
+    }, [], new Set(['kilde', ...GROUNDED_PARAPHRASE_KEYS]));
   });
   return diagnostics;
 }

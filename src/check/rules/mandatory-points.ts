@@ -14,8 +14,19 @@ export function citePoint(point: MandatoryPoint, catalogue: RequirementCatalogue
 }
 
 /**
- * A kvalitetsstandard names a catalogue and accounts for each of its points; other kinds name none.
- * Rules: unknown-catalogue, mandatory-point-unaccounted, unknown-point, mandatory-point-not-described.
+ * The catalogue a document without one is compared with for `omtalte_punkter`: the most recently issued catalogue
+ * that applies to kvalitetsstandarder (the law's points a citizen would look for).
+ */
+export function currentCatalogue(catalogues: ReadonlyMap<string, RequirementCatalogue>): RequirementCatalogue | undefined {
+  return [...catalogues.values()].filter((catalogue) => catalogue.gaelder_for.includes('kvalitetsstandard'))
+    .sort((a, b) => b.udstedt.localeCompare(a.udstedt))[0];
+}
+
+/**
+ * A kvalitetsstandard names a catalogue and accounts for each of its points; other kinds name none and may say which
+ * points their content touches (`omtalte_punkter`), with point ids of the current catalogue.
+ * Rules: unknown-catalogue, mandatory-point-unaccounted, unknown-point, mandatory-point-not-described,
+ * mandatory-point-partly-described.
  */
 export function checkMandatoryPoints(doc: Located<MunicipalDocument>, ctx: RuleContext): Diagnostic[] {
   const { data, parsed, file } = doc;
@@ -31,7 +42,22 @@ export function checkMandatoryPoints(doc: Located<MunicipalDocument>, ctx: RuleC
           `En ${data.dokumenttype} kontrolleres ikke mod lovens punkter, men filen har feltet "${field}". Fjern feltet, eller ret dokumenttype til "kvalitetsstandard", hvis dokumentet er en kvalitetsstandard.`));
       }
     }
+    const current = currentCatalogue(ctx.catalogues);
+    if (data.omtalte_punkter && current) {
+      const known = new Set(current.punkter.map((point) => point.id));
+      for (const id of Object.keys(data.omtalte_punkter)) {
+        if (known.has(id)) continue;
+        const { line, column } = at(['omtalte_punkter', id], 'key');
+        diagnostics.push(diagnostic('unknown-point', file, line, column,
+          `"${id}" under "omtalte_punkter" er ikke et punkt i ${current.kort_titel}. Ret id'et til et af: ${[...known].join(', ')}.`));
+      }
+    }
     return diagnostics;
+  }
+  if (data.omtalte_punkter !== undefined) {
+    const { line, column } = at(['omtalte_punkter'], 'key');
+    diagnostics.push(diagnostic('unknown-catalogue', file, line, column,
+      'En kvalitetsstandard redegør for lovens punkter under "krav"; "omtalte_punkter" er kun til servicedeklarationer og udviklingsplaner. Flyt punkterne til "krav" (status beskrevet, delvist eller ikke-beskrevet), og fjern feltet.'));
   }
   const catalogue = catalogueId ? ctx.catalogues.get(catalogueId) : undefined;
   if (!catalogue) {
@@ -50,12 +76,17 @@ export function checkMandatoryPoints(doc: Located<MunicipalDocument>, ctx: RuleC
     if (!status) {
       const { line, column } = data.krav ? at(['krav'], 'key') : at(['kravkatalog'], 'key');
       diagnostics.push(diagnostic('mandatory-point-unaccounted', file, line, column,
-        `Punkt ${point.nummer} "${point.id}" (${point.ordlyd}; ${law}) er ikke redegjort for under "krav". Tilføj "${point.id}: { status: beskrevet, afsnit: [...] }" med de afsnit, der beskriver punktet, eller "${point.id}: { status: ikke-beskrevet }", hvis standarden ikke beskriver det.`,
+        `Punkt ${point.nummer} "${point.id}" (${point.ordlyd}; ${law}) er ikke redegjort for under "krav". Tilføj "${point.id}: { status: beskrevet, afsnit: [...] }" med de afsnit, der beskriver punktet, "${point.id}: { status: delvist, afsnit: [...], begrundelse: ... }", hvis standarden kun beskriver en del af det, eller "${point.id}: { status: ikke-beskrevet }", hvis standarden ikke beskriver det.`,
         pointDocsUrl(point.id)));
     } else if (status.status === 'ikke-beskrevet') {
       const { line, column } = at(['krav', point.id], 'key');
       diagnostics.push(diagnostic('mandatory-point-not-described', file, line, column,
         `Standarden beskriver ikke punkt ${point.nummer} "${point.id}" (${point.ordlyd}; ${law}). Det vises på siden som "Ikke beskrevet i standarden".`,
+        pointDocsUrl(point.id)));
+    } else if (status.status === 'delvist') {
+      const { line, column } = at(['krav', point.id], 'key');
+      diagnostics.push(diagnostic('mandatory-point-partly-described', file, line, column,
+        `Standarden beskriver kun en del af punkt ${point.nummer} "${point.id}" (${point.ordlyd}; ${law}): ${status.begrundelse.replace(/\.$/, '')}. Det vises på siden som "Delvist beskrevet".`,
         pointDocsUrl(point.id)));
     }
   }

@@ -20,8 +20,11 @@ export function checkReferences(doc: Located<MunicipalDocument>, ctx: RuleContex
     report(['kildefil'], `Kildefilen "${data.kildefil}" findes ikke i data/sources/. Læg kildeteksten dér, eller ret filnavnet.`);
   }
   forEachFact(data, (fact, path) => {
-    const section = (fact.kilde as { afsnit: string }).afsnit;
-    if (!sectionIds.has(section)) report([...path, 'kilde', 'afsnit'], `Afsnittet "${section}" findes ikke i dokumentet. ${sectionHint}`);
+    const cited = (fact.kilde as { afsnit: string | string[] }).afsnit;
+    (typeof cited === 'string' ? [cited] : cited).forEach((section, index) => {
+      const at: PathSegment[] = typeof cited === 'string' ? [...path, 'kilde', 'afsnit'] : [...path, 'kilde', 'afsnit', index];
+      if (!sectionIds.has(section)) report(at, `Afsnittet "${section}" findes ikke i dokumentet. ${sectionHint}`);
+    });
     const hjemmel = fact.hjemmel;
     if (Array.isArray(hjemmel)) {
       hjemmel.forEach((id, index) => {
@@ -32,10 +35,17 @@ export function checkReferences(doc: Located<MunicipalDocument>, ctx: RuleContex
     }
   });
   for (const [pointId, status] of Object.entries(data.krav ?? {})) {
-    if (status.status !== 'beskrevet') continue;
+    if (status.status === 'ikke-beskrevet') continue;
     status.afsnit.forEach((section, index) => {
       if (!sectionIds.has(section)) {
         report(['krav', pointId, 'afsnit', index], `Punktet "${pointId}" henviser til afsnit "${section}", som ikke findes i dokumentet. ${sectionHint}`);
+      }
+    });
+  }
+  for (const [pointId, mention] of Object.entries(data.omtalte_punkter ?? {})) {
+    mention.afsnit.forEach((section, index) => {
+      if (!sectionIds.has(section)) {
+        report(['omtalte_punkter', pointId, 'afsnit', index], `Punktet "${pointId}" under "omtalte_punkter" henviser til afsnit "${section}", som ikke findes i dokumentet. ${sectionHint}`);
       }
     });
   }

@@ -1,4 +1,5 @@
-import type { SubstanceArea } from '../../../schemas/index.ts';
+import type { SubstanceArea, TopicKey } from '../../../schemas/index.ts';
+import { TOPIC_KEYS } from '../../topics/registry.ts';
 import { DocumentDraft, renderSource, type HeadingEntry, type SectionDraft, type SourceReference } from './draft.ts';
 import type { Kommune } from './kommune.ts';
 import type { Random } from './random.ts';
@@ -416,10 +417,8 @@ interface DocumentFrame {
   kildebemaerkning: string;
   meta: { periode: Fact | typeof NOT; udarbejdet: Fact | typeof NOT; godkendt: Fact | typeof NOT; revision: Fact | typeof NOT };
   krav?: Record<string, unknown>;
-  topics: {
-    maalgrupper: Topic; tilbud: Topic; behandlingsgaranti: Topic; frit_valg: Topic; anonymitet: Topic; klageadgang: Topic;
-    doegninstitutioner: Topic; opfoelgning: Topic; gavekort: Fact | typeof NOT; betaling: Fact | typeof NOT; kontakt: Topic;
-  };
+  /** The described topics; every other topic of the registry is written as not described. */
+  topics: Partial<Record<TopicKey, Topic | Fact | typeof NOT>>;
 }
 
 function finish(w: Writer, frame: DocumentFrame, sourceTitle: string): GeneratedDocument {
@@ -435,17 +434,25 @@ function finish(w: Writer, frame: DocumentFrame, sourceTitle: string): Generated
     kildefil,
     kildebemaerkning: frame.kildebemaerkning,
     ...frame.meta,
+    udeladt_fra_kilden: [] as { tekst: string; begrundelse: string }[],
     afsnit: w.draft.sections.map((section) => ({ id: section.id, overskrift: section.overskrift, niveau: section.niveau, tekst: section.markdown() })),
     ...(frame.krav ? { krav: frame.krav } : {}),
-    ...frame.topics,
+    ...Object.fromEntries(TOPIC_KEYS.map((key) => [key, frame.topics[key] ?? NOT])),
   };
+  const front = ['SYNTETISK TESTDOKUMENT - ikke en rigtig kommunes dokument', '', sourceTitle, `${k.navn} Kommune`];
+  const footers: string[] = [];
   const source = renderSource(w.draft, {
-    front: ['SYNTETISK TESTDOKUMENT - ikke en rigtig kommunes dokument', '', sourceTitle, `${k.navn} Kommune`],
+    front,
     footer: `${k.navn} Kommune · ${sourceTitle}`,
     width: random.int(78, 96),
     pageLines: random.int(45, 60),
-  }, random);
-  return { id: frame.id, data, source, headings: w.draft.headings(sourceTitle) };
+  }, random, footers);
+  // What the source prints outside the sections (title page, page footers) is declared left out, as in data/.
+  data.udeladt_fra_kilden = [
+    { tekst: front.filter((line) => line !== '').join('\n'), begrundelse: 'Forsiden: dokumentets titel og kommunens navn.' },
+    ...[...new Set(footers)].map((footer) => ({ tekst: footer, begrundelse: 'Sidefod med sidetal.' })),
+  ];
+  return { id: frame.id, data, source, headings: w.draft.headings() };
 }
 
 const oneOrNot = <T,>(items: T[]): T[] | typeof NOT => (items.length ? items : NOT);
@@ -704,8 +711,7 @@ export function serviceDeclaration(k: Kommune, random: Random, year: number): Ge
     kildebemaerkning: undated ? `${SYNTHETIC_NOTE} Servicedeklarationen er bevidst udateret.` : SYNTHETIC_NOTE,
     meta: { periode: NOT, udarbejdet, godkendt: NOT, revision: NOT },
     topics: {
-      maalgrupper: NOT, tilbud: oneOrNot(tilbud), behandlingsgaranti, frit_valg: NOT, anonymitet, klageadgang,
-      doegninstitutioner: NOT, opfoelgning, gavekort: NOT, betaling, kontakt,
+      tilbud: oneOrNot(tilbud), behandlingsgaranti, anonymitet, klageadgang, opfoelgning, betaling, kontakt,
     },
   }, titel.replace(' (syntetisk)', ''));
 }
@@ -752,8 +758,7 @@ export function developmentPlan(k: Kommune, random: Random, fra: number, til: nu
     kildebemaerkning: SYNTHETIC_NOTE,
     meta: { periode, udarbejdet: NOT, godkendt: NOT, revision: NOT },
     topics: {
-      maalgrupper: NOT, tilbud, behandlingsgaranti: NOT, frit_valg: NOT, anonymitet: NOT, klageadgang: NOT,
-      doegninstitutioner: NOT, opfoelgning: NOT, gavekort: NOT, betaling: NOT, kontakt: NOT,
+      tilbud,
     },
   }, titel.replace(' (syntetisk)', ''));
 }

@@ -151,11 +151,9 @@ export class DocumentDraft {
     return section;
   }
 
-  /** Every heading line and bold label of the source, mapped to its section. */
-  headings(title: string): HeadingEntry[] {
-    const first = this.sections[0]?.id ?? '';
+  /** Every heading line and bold label of the source, mapped to its section (the title page is declared left out). */
+  headings(): HeadingEntry[] {
     return [
-      { tekst: title, afsnit: first },
       ...this.sections.flatMap((section) => [
         { tekst: section.headingLine, afsnit: section.id },
         ...section.blocks.flatMap((block) => (block.kind === 'label' ? [{ tekst: block.text, afsnit: section.id }] : [])),
@@ -198,13 +196,17 @@ export interface SourceLayout {
   pageLines: number;
 }
 
-/** The document as a PDF text extraction would give it: wrapped lines, hyphenation, page footers between blocks. */
-export function renderSource(draft: DocumentDraft, layout: SourceLayout, random: Random): string {
+/**
+ * The document as a PDF text extraction would give it: wrapped lines, hyphenation, page footers between blocks.
+ * The footers printed are added to `footers`, so the document can declare them left out.
+ */
+export function renderSource(draft: DocumentDraft, layout: SourceLayout, random: Random, footers: string[] = []): string {
   const out: string[] = [...layout.front, ''];
   let page = 1;
   let linesOnPage = out.length;
   const emit = (lines: string[]) => {
     if (linesOnPage + lines.length > layout.pageLines) {
+      footers.push(`${layout.footer}   Side ${page}`);
       out.push('', `${layout.footer}   Side ${page}`, '');
       page++;
       linesOnPage = 0;
@@ -224,6 +226,7 @@ export function renderSource(draft: DocumentDraft, layout: SourceLayout, random:
       }
     }
   }
+  footers.push(`${layout.footer}   Side ${page}`);
   out.push('', `${layout.footer}   Side ${page}`, '');
   return out.join('\n');
 }
