@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
+import { ROOT } from '../helpers/dataset.ts';
+import { slugify } from '../../src/model/slug.ts';
+
+/** The kommune list and the documented kommuner, read straight from data/ (not through the site's own model). */
+const list = parse(readFileSync(join(ROOT, 'data', 'landet', 'kommuner.yaml'), 'utf8')) as { kommuner: { navn: string }[]; regioner: { navn: string }[] };
+const DOCUMENTED = ['hedensted', 'mariagerfjord', 'skanderborg', 'viborg'];
+/** The main number each kommune's document gives first, copied by hand from the source texts in data/sources/. */
+const MAIN_NUMBER: Record<string, string> = { hedensted: '79741310', mariagerfjord: '97113858', skanderborg: '87947580', viborg: '87877575' };
+
+const site = useSiteInBrowser();
+
+describe('a citizen of any kommune', () => {
+  it('picks their kommune on /rettigheder/ from all 98, grouped in the 5 regions, without JavaScript', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/rettigheder/`);
+    const links = page.locator('.region-list a');
+    expect(await links.count()).toBe(98);
+    expect(await page.locator('.region-list h3').allInnerTexts()).toEqual(list.regioner.map((r) => r.navn).sort((a, b) => a.localeCompare(b, 'da')));
+    // The select needs JavaScript to jump, so without it the list is all there is.
+    expect(await page.locator('[data-kommune-picker]').isVisible()).toBe(false);
+    const hrefs = await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+    expect(new Set(hrefs)).toEqual(new Set(list.kommuner.map((k) => `/rettigheder/${slugify(k.navn)}/`)));
+    for (const href of hrefs) expect((await page.request.get(site.url + href!)).status(), href!).toBe(200);
+    await context.close();
+  });
+
+  it('with JavaScript, chooses a kommune in the select and lands on its page', async () => {
+    const page = await (await site.browser.newContext()).newPage();
+    await page.goto(`${site.url}/rettigheder/`);
+    await page.getByLabel('Vælg din kommune').selectOption({ label: 'Aarhus' });
+    await Promise.all([page.waitForURL('**/rettigheder/aarhus/'), page.getByRole('button', { name: 'Vis dine rettigheder' }).click()]);
+    expect(await page.locator('h1').innerText()).toBe('Dine rettigheder i Aarhus Kommune');
+    await page.context().close();
+  });
+
+  it('without a document on the site is told so, and still gets the law, the complaint bodies and how to add the standard', async () => {
+    const page = await (await site.browser.newContext()).newPage();
+    await page.goto(`${site.url}/rettigheder/aarhus/`);
+    const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+    expect(text).toContain('Vi har ikke Aarhus Kommunes kvalitetsstandard');
+    expect(text).toContain('senest 14 dage');
+    expect(text).toContain('Ankestyrelsen');
+    expect(text).toContain('Styrelsen for Patientklager');
+    expect(await page.locator('main a[href="/love/rsl-60/"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('main a[href="/tilfoej-kommune/"]').count()).toBe(1);
+    await page.context().close();
+  });
+
+  it.each(DOCUMENTED)('in %s sees "Ring til …" first on the rights page, with a working tel: link', async (kommune) => {
+    const page = await (await site.browser.newContext({ viewport: { width: 375, height: 700 } })).newPage();
+    await page.goto(`${site.url}/rettigheder/${kommune}/`);
+    const box = page.locator('.call-first');
+    expect(await box.locator('.call-first__title').innerText()).toMatch(/^Ring til /);
+    const tel = box.locator('a[href^="tel:"]').first();
+    const href = (await tel.getAttribute('href'))!;
+    expect(href).toBe(`tel:+45${MAIN_NUMBER[kommune]}`);
+    expect((await tel.innerText()).replace(/\D/g, '')).toBe(MAIN_NUMBER[kommune]);
+    // Visible above the fold on a phone, and big enough to tap (WCAG 2.5.8: at least 24 × 24 px).
+    const rect = (await tel.boundingBox())!;
+    expect(rect.y + rect.height).toBeLessThan(700);
+    expect(rect.height).toBeGreaterThanOrEqual(24);
+    await page.context().close();
+  });
+});
+
+describe('the menu on a phone', () => {
+  it('opens with the keyboard and works without JavaScript', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 700 } });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/klage/`);
+    const menuLink = page.locator('.mobile-menu__nav a[href="/rettigheder/"]');
+    expect(await menuLink.isVisible()).toBe(false);
+    expect(await page.locator('.navigation-menu').isVisible()).toBe(false);
+    // Skip link, site name, then the menu button.
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Menu');
+    await page.keyboard.press('Enter');
+    expect(await menuLink.isVisible()).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/');
+    await context.close();
+  });
+
+  it('is the plain navigation bar on a wide screen', async () => {
+    const page = await (await site.browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    await page.goto(`${site.url}/klage/`);
+    expect(await page.locator('.navigation-menu a[href="/rettigheder/"]').isVisible()).toBe(true);
+    expect(await page.locator('.mobile-menu').isVisible()).toBe(false);
+    await page.context().close();
+  });
+});
+
+describe('every kommune in the data has a rights page', () => {
+  it.each(DOCUMENTED)('%s is among the 98', (kommune) => {
+    expect(list.kommuner.map((k) => slugify(k.navn))).toContain(kommune);
+  });
+});
