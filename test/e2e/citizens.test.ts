@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 import { ROOT } from '../helpers/dataset.ts';
+import { builtHtmlFiles, urlPathOf } from '../helpers/built-site.ts';
 import { slugify } from '../../src/model/slug.ts';
 
 /** The kommune list and the documented kommuner, read straight from data/ (not through the site's own model). */
@@ -99,5 +100,24 @@ describe('the menu on a phone', () => {
 describe('every kommune in the data has a rights page', () => {
   it.each(DOCUMENTED)('%s is among the 98', (kommune) => {
     expect(list.kommuner.map((k) => slugify(k.navn))).toContain(kommune);
+  });
+});
+
+describe('no dead ends', () => {
+  const files = builtHtmlFiles().filter((file) => /\/(klage|rettigheder)\//.test(urlPathOf(file)));
+
+  it.each(files.map((file) => [urlPathOf(file), file]))('%s: where the document is silent, a next step follows', (_, file) => {
+    const html = readFileSync(file, 'utf8');
+    const silent = (html.match(/class="not-described"/g) ?? []).length;
+    if (silent === 0) return;
+    // A complaint page without a route: a phone number to call and, where the law decides, the law with its provision.
+    if (urlPathOf(file).startsWith('/klage/')) {
+      expect(html).toContain('class="next-step"');
+      expect(html).toMatch(/class="next-step"[\s\S]*href="tel:\+45\d{8}"/);
+    } else {
+      // A rights question without an answer: the step after it, and the phone box it points to.
+      expect((html.match(/class="next-step"/g) ?? []).length).toBe(silent);
+      expect(html).toContain('id="ring"');
+    }
   });
 });
