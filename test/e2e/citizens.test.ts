@@ -121,3 +121,23 @@ describe('no dead ends', () => {
     }
   });
 });
+
+describe('young people and parents', () => {
+  /** Offers for under-18s each source names, copied by hand from data/sources/ (a word of the offer's name). */
+  const YOUNG: Record<string, string> = { hedensted: 'BRUS', mariagerfjord: 'Ungeindsatsen', skanderborg: 'MOVE', viborg: 'TULU' };
+
+  it.each(Object.entries(YOUNG))('%s answers "Jeg er under 18 …" with its own offer and the law', (kommune, offer) => {
+    const html = readFileSync(join(ROOT, 'dist', 'rettigheder', kommune, 'index.html'), 'utf8');
+    const section = html.slice(html.indexOf('<section id="unge"'), html.indexOf('</section>', html.indexOf('<section id="unge"')));
+    expect(section).toContain('Jeg er under 18, eller mit barn bruger rusmidler: hvad kan vi få?');
+    expect(section).toContain(offer);
+    expect(section).toContain('href="/love/bl-33/"');
+  });
+
+  it('a kommune without a document gets the law for children and young people', () => {
+    const aarhus = readFileSync(join(ROOT, 'dist', 'rettigheder', 'aarhus', 'index.html'), 'utf8');
+    const section = aarhus.slice(aarhus.indexOf('<section id="unge"'));
+    expect(section).toContain('href="/love/bl-33/"');
+    expect(section).toContain('href="/love/bl-28/"');
+  });
+});
