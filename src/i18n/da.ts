@@ -48,6 +48,9 @@ export const da = {
   deadline: { none: 'Ingen frist', notMentioned: 'Dokumentet nævner ingen frist.' },
   source: 'Kilde',
   sourceSection: (id: string) => `afsnit ${id}`,
+  /** A section without a number is named by its heading, never by its internal id. */
+  sourceSectionNamed: (heading: string) => `afsnittet »${heading}«`,
+  tocHeading: 'Indhold på siden',
   excerpt: 'Ordret fra dokumentet',
   documentKinds: {
     kvalitetsstandard: 'Kvalitetsstandard',
