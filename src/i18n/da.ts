@@ -126,6 +126,7 @@ export const da = {
     phone: 'Telefon',
     email: 'E-mail',
     web: 'Hjemmeside',
+    placeAndContact: 'Sted og kontakt',
     phoneHours: 'Telefontid',
     openingHours: 'Åbningstider',
     other: 'Andet',
@@ -196,7 +197,9 @@ export const da = {
     indexIntro: 'Vælg et emne og se, hvad hver kommunes dokumenter siger om det, side om side.',
     caption: (topic: string) => `${topic}: hvad dokumenterne siger`,
     document: 'Kommune og dokument',
-    howToRead: 'Hver række er ét dokument. Klik på en oplysning for at se, hvor i dokumentet den står. "Ikke beskrevet i standarden" betyder, at dokumentet ikke siger noget om det.',
+    /** The short link after each value in a comparison cell, to where the document says it. */
+    sourceMarker: 'kilde',
+    howToRead: 'Hver række er ét dokument. Klik på "kilde" efter en oplysning for at se, hvor i dokumentet den står. "Ikke beskrevet i standarden" betyder, at dokumentet ikke siger noget om det.',
   },
   institutions: {
     heading: 'Døgninstitutioner',
