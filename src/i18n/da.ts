@@ -288,7 +288,7 @@ export const da = {
   },
   complaints: {
     heading: 'Hvor klager jeg?',
-    intro: 'Vælg din kommune og hvad klagen handler om. Du får at vide, hvem du klager til, hvor lang tid du har, og hvordan du gør.',
+    intro: 'Vælg din kommune, og hvad du vil klage over. Så får du at vide, hvem du skal klage til, hvor lang tid du har, og hvad du skal gøre.',
     kommune: 'Kommune',
     subject: 'Hvad handler klagen om?',
     show: 'Vis svaret',
@@ -301,8 +301,9 @@ export const da = {
     how: 'Sådan gør du',
     reconsiderFirst: 'Kommunen ser først på sagen igen',
     reconsiderThen: 'Derefter',
-    noRoute: (kommune: string) => `Ikke beskrevet i kommunens standard. ${kommune} Kommunes dokumenter siger ikke, hvor du klager over dette. Spørg kommunen, eller se hele dokumentet.`,
+    noRoute: (kommune: string) => `Det står ikke i ${kommune} Kommunes papirer, hvor du skal klage over det her.`,
     otherSubjects: 'Andre slags klager',
+    kommuneIntro: 'Vælg, hvad du vil klage over. Så får du svar på, hvem du skal klage til, og hvad du skal gøre.',
     nextStepHeading: 'Hvad kan du så gøre?',
     nextStepCall: (kommune: string) => `Ring til ${kommune} Kommune, og spørg, hvor du kan klage.`,
     nextStepCitizenAdvisor: 'Mange kommuner har en borgerrådgiver. Borgerrådgiveren kan hjælpe dig med en klage over kommunen.',
@@ -310,7 +311,7 @@ export const da = {
     sendTo: (first: string) => `Send klagen til ${first}.`,
     reconsiderSteps: (first: string, then?: string) =>
       then ? `${capitalize(first)} ser på sagen igen og sender den videre til ${then}.` : `${capitalize(first)} ser på sagen igen, før klagen sendes videre.`,
-    noAlcoholRoute: (kommune: string) => `Ikke beskrevet i kommunens standard. ${kommune} Kommunes dokument beskriver klageadgangen for stofbehandling og for den sundhedsfaglige behandling hver for sig, men nævner ingen klageadgang over afgørelser om alkoholbehandling. Spørg kommunen.`,
+    noAlcoholRoute: (kommune: string) => `${kommune} Kommunes papir siger, hvor du klager over hjælp til stoffer og over læger og medicin. Men det siger ikke, hvor du klager over et svar om hjælp til alkohol.`,
   },
   search: {
     heading: 'Søg',
