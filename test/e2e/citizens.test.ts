@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -139,5 +139,71 @@ describe('young people and parents', () => {
     const section = aarhus.slice(aarhus.indexOf('<section id="unge"'));
     expect(section).toContain('href="/love/bl-33/"');
     expect(section).toContain('href="/love/bl-28/"');
+  });
+});
+
+describe('the DKFDS look', () => {
+  const css = () => readFileSync(join(ROOT, 'dist', '_astro', readdirSync(join(ROOT, 'dist', '_astro')).find((name) => name.endsWith('.css'))!), 'utf8');
+
+  it('serves IBM Plex Sans from the site itself: the dkfds package\'s Latin-1 woff2 subset, font-display: swap', () => {
+    const stylesheet = css();
+    for (const weight of ['Regular', 'SemiBold', 'Bold']) {
+      const file = `IBMPlexSans-${weight}-Latin1.woff2`;
+      expect(stylesheet).toContain(`url(/fonts/${file})`);
+      expect(readFileSync(join(ROOT, 'dist', 'fonts', file)).equals(readFileSync(join(ROOT, 'node_modules', 'dkfds', 'src', 'fonts', 'IBMPlexSans', 'split', 'woff2', file))), file).toBe(true);
+    }
+    expect(stylesheet).toMatch(/font-display:\s*swap/);
+    expect(stylesheet).not.toMatch(/url\(https?:/);
+  });
+
+  it('uses it on the page, and DKFDS\'s grey focus ring instead of the yellow one', async () => {
+    const page = await (await site.browser.newContext()).newPage();
+    await page.goto(`${site.url}/`);
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/^"?IBM Plex Sans/);
+    await page.evaluate(() => document.fonts.ready);
+    expect(await page.evaluate(() => document.fonts.check('16px "IBM Plex Sans"'))).toBe(true);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineColor);
+    expect(outline).not.toBe('rgb(255, 191, 71)');
+    await page.context().close();
+  });
+
+  it('has a Danish 404 page with ways on, and every footer names the accessibility statement and the date', () => {
+    const notFound = readFileSync(join(ROOT, 'dist', '404.html'), 'utf8');
+    expect(notFound).toContain('<html lang="da"');
+    expect(notFound).toContain('Siden findes ikke');
+    expect(notFound).toContain('href="/rettigheder/"');
+    for (const file of builtHtmlFiles()) {
+      const html = readFileSync(file, 'utf8');
+      expect(html, urlPathOf(file)).toContain('href="/tilgaengelighed/"');
+      expect(html, urlPathOf(file)).toMatch(/Sidst opdateret \d{1,2}\. [a-zæøå]+ \d{4}/);
+    }
+  });
+
+  it('prints the page address and date, and link addresses', async () => {
+    const page = await (await site.browser.newContext()).newPage();
+    await page.goto(`${site.url}/rettigheder/skanderborg/`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.print-address').innerText()).toMatch(/\/rettigheder\/skanderborg\/ · \d{1,2}\. [a-zæøå]+ \d{4}/);
+    const after = await page.locator('main a[href^="/love/"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toContain('/love/');
+    expect(await page.locator('.navigation-menu').isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it('/krav/ keeps the point column in view when the matrix scrolls, and fits A4 landscape in print', async () => {
+    const page = await (await site.browser.newContext({ viewport: { width: 375, height: 700 } })).newPage();
+    await page.goto(`${site.url}/krav/`);
+    const wrap = page.locator('.table-wrap:has(.matrix)');
+    await wrap.evaluate((element) => { element.scrollLeft = 400; });
+    const first = await page.locator('.matrix tbody th[scope="row"]').first().boundingBox();
+    const box = (await wrap.boundingBox())!;
+    expect(Math.abs(first!.x - box.x)).toBeLessThan(2);
+    // A4 landscape, 10 mm margins: 277 mm ≈ 1047 CSS px.
+    await page.setViewportSize({ width: 1047, height: 740 });
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.matrix').evaluate((table) => table.getBoundingClientRect().width)).toBeLessThanOrEqual(1047);
+    await page.context().close();
   });
 });
