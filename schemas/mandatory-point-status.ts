@@ -23,8 +23,6 @@ export const PointPartlyDescribedSchema = z.strictObject({
   begrundelse: z.string({
     error: (issue) => (issue.input === undefined ? 'feltet "begrundelse" mangler: et delvist beskrevet punkt skal sige, hvad punktet kræver, som dokumentet ikke beskriver (se data/README.md)' : undefined),
   }).min(1, 'skal sige, hvad punktet kræver, som dokumentet ikke beskriver'),
-  /** Further remarks, e.g. that the sections use another heading. */
-  bemaerkning: z.string().min(1).optional(),
 });
 
 /** A mandatory point the document does not describe. A finding shown on the site, not a data error. */

@@ -14,6 +14,8 @@ import { diagnostic } from './rule-catalogue.ts';
 import { locate } from './locate.ts';
 import { checkDuplicateIds } from './rules/duplicate-ids.ts';
 import { checkExcerptInSource, checkExcerpts } from './rules/excerpts.ts';
+import { checkGrounding } from './rules/grounding.ts';
+import { checkAbsenceClaims } from './rules/absence.ts';
 import { checkMandatoryPoints } from './rules/mandatory-points.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkRevision } from './rules/revision.ts';
@@ -34,7 +36,7 @@ function parseFile<T extends z.ZodType>(file: TextFile, schema: T, diagnostics: 
 }
 
 /** The per-document rules, in the order their findings are reported. */
-const DOCUMENT_RULES = [checkReferences, checkMandatoryPoints, checkExcerpts, checkRevision, checkSectionText];
+const DOCUMENT_RULES = [checkReferences, checkMandatoryPoints, checkExcerpts, checkRevision, checkSectionText, checkGrounding, checkAbsenceClaims];
 
 /** Section texts against their source spans, when the data set has heading maps and the document's source exists. */
 function checkSectionText(document: Located<MunicipalDocument>, context: RuleContext): Diagnostic[] {
@@ -98,7 +100,7 @@ export function checkDataset(files: DatasetFiles): CheckResult {
     if (located) headingMaps!.set(located.data.dokument, located);
   }
 
-  const context: RuleContext = { catalogues: catalogueMap, provisions, sourceTexts: files.sourceTexts, headingMaps, today: files.today };
+  const context: RuleContext = { catalogues: catalogueMap, provisions, sourceTexts: files.sourceTexts, headingMaps, keywords, today: files.today };
   for (const document of documents) {
     diagnostics.push(
       ...checkDuplicateIds(document.parsed, ['afsnit'], document.data.afsnit, 'afsnit'),

@@ -53,5 +53,7 @@ export interface RuleContext {
   sourceTexts: Record<string, string>;
   /** Heading maps by document id; undefined when the data set has none (section texts are then not compared). */
   headingMaps?: Map<string, Located<SourceHeadings>>;
+  /** The text check's keyword files, for cross-checking what the data records as not described. */
+  keywords?: LocatedKeywords[];
   today: string;
 }

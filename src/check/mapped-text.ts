@@ -27,6 +27,9 @@ export function mapText(text: string, base = 0): MappedText {
 
 /** Replaces every match of `pattern` (which must be global) by the pieces `replace` returns. */
 export function replaceMapped(input: MappedText, pattern: RegExp, replace: (match: RegExpExecArray) => Piece[]): MappedText {
+  pattern.lastIndex = 0;
+  // Most passes find nothing (most texts have no tables, links or escapes): then the input is the answer.
+  if (!pattern.test(input.text)) return input;
   let text = '';
   const origin: number[] = [];
   let last = 0;

@@ -103,6 +103,19 @@ function readFailure(error: unknown, path: string): string {
 }
 
 /** Source texts lying next to the documents checked, so a draft and its source can be checked together. */
+/** The heading maps (*.headings.yaml) beside the drafts, so a draft's sections are compared with its source. */
+function headingMapsBeside(documents: TextFile[], cwd: string): TextFile[] {
+  const directories = [...new Set(documents.map((document) => dirname(resolve(cwd, document.path))))];
+  return directories.flatMap((directory) =>
+    globSync('*.headings.yaml', { cwd: directory }).flatMap((name) => {
+      try {
+        return [{ path: relative(cwd, join(directory, name)) || name, text: readFileSync(join(directory, name), 'utf8') }];
+      } catch {
+        return [];
+      }
+    }));
+}
+
 function sourcesBeside(documents: TextFile[], cwd: string): Record<string, string> {
   const directories = [...new Set(documents.map((document) => dirname(resolve(cwd, document.path))))];
   return Object.fromEntries(directories.flatMap((directory) =>
@@ -141,7 +154,11 @@ export function run(args: string[], io: Io): number {
     if (command === 'check-text') return runTextCheck(options, io);
     const dataset = loadDatasetFromDisk(undefined, io.cwd);
     const documents = options.patterns.length ? readDocuments(options.patterns, io.cwd) : dataset.documents;
-    const { diagnostics } = checkDataset({ ...dataset, documents, sourceTexts: { ...sourcesBeside(documents, io.cwd), ...dataset.sourceTexts } });
+    const headingMaps = options.patterns.length
+      // A draft's own heading map (beside it) wins over data/'s for the same document id: it is read last.
+      ? [...(dataset.headingMaps ?? []), ...headingMapsBeside(documents, io.cwd).filter((map) => !(dataset.headingMaps ?? []).some((known) => resolve(io.cwd, known.path) === resolve(io.cwd, map.path)))]
+      : dataset.headingMaps;
+    const { diagnostics } = checkDataset({ ...dataset, documents, headingMaps, sourceTexts: { ...sourcesBeside(documents, io.cwd), ...dataset.sourceTexts } });
     const output = options.format === 'json' ? formatJson(diagnostics)
       : options.format === 'sarif' ? formatSarif(diagnostics, options.siteUrl)
       : formatStylish(diagnostics);

@@ -38,12 +38,18 @@ export const da = {
   },
   notDescribed: 'Ikke beskrevet i standarden',
   notDescribedShort: 'Ikke beskrevet',
+  /** Source text deliberately left out of the transcription (udeladt, udeladt_fra_kilden), shown on the document page. */
+  omissions: {
+    fromSource: 'Tekst i kilden uden for afsnittene, som ikke er skrevet af her',
+    fromSection: 'Tekst i dette afsnit af kilden, som ikke er skrevet af her',
+    showText: 'Vis den udeladte tekst',
+  },
   /** Shown before the reason recorded for a topic the source touches on but does not describe. */
   notDescribedReason: 'Begrundelse',
   /** Shown before the text of a topic the source says there is none of. */
   explicitNone: 'Ingen ifølge dokumentet',
   /** A fact that applies only under a condition the source names. */
-  condition: { label: 'Gælder kun' },
+  condition: { label: 'Betingelse' },
   /** Deadlines: none when the source says so, and the reconsideration step. */
   deadline: { none: 'Ingen frist', notMentioned: 'Dokumentet nævner ingen frist.' },
   source: 'Kilde',

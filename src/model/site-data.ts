@@ -31,7 +31,9 @@ export interface PointAccount {
   kind: 'beskrevet' | 'delvist' | 'ikke-beskrevet';
   /** The sections that describe it (fully or partly). */
   sections: SectionLink[];
-  /** The reviewer's remark, or for a partly described point what is missing. */
+  /** For a partly described point: what the point asks for that the document does not say. */
+  missing?: string;
+  /** The reviewer's remark. */
   note?: string;
 }
 
@@ -159,7 +161,8 @@ function pointAccount(point: MandatoryPoint, status: MandatoryPointStatus, secti
     status,
     kind,
     sections: (raw.afsnit ?? []).map(section),
-    note: raw.begrundelse ?? raw.bemaerkning,
+    missing: raw.begrundelse,
+    note: raw.bemaerkning,
   };
 }
 

@@ -55,14 +55,24 @@ export function pointColumn(pointId: string, header: string): TopicColumn {
         };
       }
       const account = document.points.find((candidate) => candidate.point.id === pointId);
-      if (!account || account.kind === 'ikke-beskrevet') return { kind: 'not-described', reason: account?.note };
+      if (!account || account.kind === 'ikke-beskrevet') return { kind: 'not-described' };
       return values(account.sections.map((section) => ({
         text: section.title,
         href: section.href,
-        ...(account.kind === 'delvist' ? { condition: da.points.partlyNote(account.note ?? '') } : {}),
+        ...(account.kind === 'delvist' ? { condition: da.points.partlyNote(account.missing ?? '') } : {}),
       })));
     },
   };
+}
+
+/** A cell as plain text (for downloads and other non-HTML uses): its values joined, each with its condition. */
+export function cellText(cell: Cell): string {
+  switch (cell.kind) {
+    case 'not-described': return cell.reason ? `${da.notDescribed} (${da.notDescribedReason.toLowerCase()}: ${cell.reason})` : da.notDescribed;
+    case 'none': return cell.text;
+    case 'not-a-standard': return [cell.text, ...cell.items.map((entry) => entry.text)].join('; ');
+    case 'values': return cell.items.map((entry) => (entry.condition ? `${entry.text} (${entry.condition})` : entry.text)).join('; ');
+  }
 }
 
 export const age = (alder?: { fra?: number; til?: number }) => (alder ? ` (${da.fields.ageRange(alder.fra, alder.til)})` : '');

@@ -28,7 +28,10 @@ describe('rusmiddelstandard check on malformed input', () => {
   beforeAll(() => {
     drafts = mkdtempSync(join(tmpdir(), 'rusmiddel-malformed-drafts-'));
     cpSync(MALFORMED, drafts, { recursive: true });
-    for (const scenario of scenarios) cpSync(join(FIXTURES, 'eksempelby-kilde.txt'), join(drafts, scenario, 'eksempelby-kilde.txt'));
+    for (const scenario of scenarios) {
+      cpSync(join(FIXTURES, 'eksempelby-kilde.txt'), join(drafts, scenario, 'eksempelby-kilde.txt'));
+      cpSync(join(FIXTURES, 'eksempelby-kilde.headings.yaml'), join(drafts, scenario, 'eksempelby-kilde.headings.yaml'));
+    }
   });
   afterAll(() => rmSync(drafts, { recursive: true, force: true }));
 

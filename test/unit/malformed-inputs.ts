@@ -79,8 +79,8 @@ function nestingBomb(): GeneratedInput {
 
 function fiveMegabytes(): GeneratedInput {
   const filler = 'Kvalitetsstandarden gælder for Eksempelby Kommune i årene 2025-2026. ';
-  const text = replaceOnce(VALID, '    tekst: Kvalitetsstandarden gælder for Eksempelby Kommune i årene 2025-2026.\n',
-    `    tekst: ${filler.repeat(Math.ceil(5_000_000 / filler.length))}\n`);
+  const text = replaceOnce(VALID, 'kildefil: eksempelby-kilde.txt\n',
+    `kildefil: eksempelby-kilde.txt\nkildebemaerkning: ${filler.repeat(Math.ceil(5_000_000 / filler.length))}\n`);
   return {
     name: 'file-5mb', description: 'A 5 MB document: rejected as too large before it is parsed',
     bytes: utf8(text), withinMs: 1000,
@@ -90,8 +90,9 @@ function fiveMegabytes(): GeneratedInput {
 
 function largeValidDocument(): GeneratedInput {
   const filler = 'Kvalitetsstandarden gælder for Eksempelby Kommune i årene 2025-2026. ';
-  const text = replaceOnce(VALID, '    tekst: Kvalitetsstandarden gælder for Eksempelby Kommune i årene 2025-2026.\n',
-    `    tekst: ${filler.repeat(Math.floor(1_900_000 / filler.length))}\n`);
+  // The filler goes in a free-text field: a section's text must equal its source span.
+  const text = replaceOnce(VALID, 'kildefil: eksempelby-kilde.txt\n',
+    `kildefil: eksempelby-kilde.txt\nkildebemaerkning: ${filler.repeat(Math.floor(1_900_000 / filler.length))}\n`);
   return { name: 'large-valid-document', description: 'A valid document of 1.9 million characters: accepted', bytes: utf8(text), errors: [], withinMs: 3000 };
 }
 

@@ -161,6 +161,12 @@ const KNOWN_DIFFERENCES: { document: string; removedFor: string; point: string; 
     point: 'brugerinddragelse',
     why: 'Without section 7 the reviewer still counts section 5 ("I fællesskab udarbejdes en handleplan"); one phrase in one sentence is a mention to the check, not a description.',
   },
+  {
+    document: 'hedensted-kvalitetsstandard-2017',
+    removedFor: 'sagsbehandling-og-klageadgang',
+    point: 'visitation',
+    why: 'The complaint point also cites section 6 (Visitation: the weekly visitation meeting is the case processing); without it only section 5 mentions the visitator, which the check reads as a mention.',
+  },
 ];
 
 const documents = new Map(data.documents.map((document) => [document.data.id, document]));
@@ -175,10 +181,15 @@ describe.each(KVALITETSSTANDARDER)('the real source text of %s', (id) => {
   const text = dataset.sourceTexts[doc.kildefil]!;
   const statuses = doc.krav!;
 
-  it('the text check finds exactly the points the YAML records as beskrevet', () => {
-    const result = check(text, doc.kildefil);
+  // A point described in part (delvist) may or may not reach the text check's threshold: it is what the full text finds.
+  const foundInFull = new Set(foundIds(check(text, doc.kildefil)));
+  const counted = (pointId: string) => statuses[pointId]?.status === 'beskrevet' || (statuses[pointId]?.status === 'delvist' && foundInFull.has(pointId));
+
+  it('the text check finds exactly the points the YAML records as beskrevet (and none it records as not described)', () => {
+    const found = [...foundInFull];
     const described = catalogue.punkter.filter((point) => statuses[point.id]?.status === 'beskrevet').map((point) => point.id);
-    expect(foundIds(result)).toEqual(described);
+    const partly = catalogue.punkter.filter((point) => statuses[point.id]?.status === 'delvist').map((point) => point.id);
+    expect(found.filter((pointId) => !partly.includes(pointId))).toEqual(described);
   });
 
   const headingsPath = join(ROOT, 'data', 'sources', doc.kildefil.replace(/\.txt$/, '.headings.yaml'));
@@ -187,14 +198,14 @@ describe.each(KVALITETSSTANDARDER)('the real source text of %s', (id) => {
     return;
   }
   const sections = sectionRanges(text, headingsPath);
-  const covered = catalogue.punkter.filter((point) => statuses[point.id]?.status === 'beskrevet');
+  const covered = catalogue.punkter.filter((point) => counted(point.id));
 
   it.each(covered.map((point) => point.id))('without the sections covering %s, exactly the points they alone cover are missing', (pointId) => {
     const removed = new Set((statuses[pointId] as { afsnit: string[] }).afsnit);
     const expected = catalogue.punkter
       .filter((point) => {
         const status = statuses[point.id]!;
-        return status.status !== 'beskrevet' || status.afsnit.every((section) => removed.has(section));
+        return !counted(point.id) || !hasSections(status) || status.afsnit.every((section) => removed.has(section));
       })
       .map((point) => point.id);
     for (const known of KNOWN_DIFFERENCES.filter((entry) => entry.document === id && entry.removedFor === pointId)) expected.push(known.point);
@@ -202,6 +213,11 @@ describe.each(KVALITETSSTANDARDER)('the real source text of %s', (id) => {
     expect(missingIds(result).sort()).toEqual(expected.sort());
   });
 });
+
+/** A point recorded with the sections that describe it, in full (beskrevet) or in part (delvist). */
+function hasSections<T extends { status: string }>(status: T | undefined): status is T & { afsnit: string[] } {
+  return status?.status === 'beskrevet' || status?.status === 'delvist';
+}
 
 interface SectionRange {
   afsnit: string;

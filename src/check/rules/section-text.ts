@@ -5,7 +5,8 @@ import { lineFinder, linkTargets, mapText, normalizeMapped, plainTokens, stripMa
 import type { Located } from '../dataset.ts';
 import type { ParsedYaml } from '../parse-yaml.ts';
 import type { Diagnostic } from '../types.ts';
-import type { MunicipalDocument, Omission, SourceHeadings } from '../../../schemas/index.ts';
+import { citedSections, type MunicipalDocument, type Omission, type SourceHeadings } from '../../../schemas/index.ts';
+import { forEachFact, type PlainObject } from '../walk.ts';
 
 /** The words of a source text with their offsets, computed once per text (the corpus shares few sources). */
 const sourceTokenCache = new Map<string, Token[]>();
@@ -56,6 +57,8 @@ function yamlTokens(parsed: ParsedYaml, path: PathSegment[], value: string): Tok
     end -= 1;
   }
   const raw = tokenize(normalizeMapped(stripMarkdown(mapText(parsed.text.slice(start, end), start))));
+  // A block scalar's raw lines are its value plus indentation (no escapes): its words are the value's words.
+  if (type === Scalar.BLOCK_LITERAL || type === Scalar.BLOCK_FOLDED) return raw;
   const expected = fromValue();
   if (raw.length !== expected.length || raw.some((token, index) => token.word !== expected[index]!.word)) return expected;
   return raw;
@@ -131,7 +134,7 @@ export function checkSectionTexts(
       return;
     }
     const needle = plainTokens(heading.tekst);
-    const at = index.find(needle, cursor);
+    const at = findHeading(index, tokens, needle, cursor, sourceLine);
     if (at === -1) {
       const anywhere = index.find(needle);
       report('heading-not-in-source', headings.parsed, ['overskrifter', headingIndex, 'tekst'], anywhere === -1
@@ -148,7 +151,8 @@ export function checkSectionTexts(
         `Afsnit "${section.id}" har ingen overskrift i ${headings.file}, så dets tekst kan ikke sammenlignes med kilden. Tilføj kildens overskrift med "afsnit: '${section.id}'".`);
     }
   });
-  if (found.length === 0) return diagnostics;
+  // A heading not found leaves its neighbours' spans wrong: report the map, not the consequences (one error per mistake).
+  if (found.length === 0 || diagnostics.some((d) => d.ruleId === 'heading-not-in-source' || d.ruleId === 'dangling-reference')) return diagnostics;
 
   // 3. Text before the first heading belongs to no section: it must be declared left out.
   const first = found[0]!;
@@ -172,6 +176,8 @@ export function checkSectionTexts(
     spans.set(section, existing ? { tokens: [...existing.tokens, ...part], endsAt } : { tokens: part, endsAt });
     run = next;
   }
+
+  diagnostics.push(...checkExcerptsInCitedSections(doc, spans));
 
   // 5. Compare word by word; the bare link targets PDF extraction scatters are not text (see withoutLinkTargets).
   const targets = linkTargets(data.afsnit.flatMap((section) => (section.tekst === undefined ? [] : [section.tekst])));
@@ -197,4 +203,73 @@ export function checkSectionTexts(
     }
   });
   return diagnostics;
+}
+
+/** Every `uddrag` list inside a fact (its kilde, a condition, an explicit none), not descending into nested facts. */
+export function forEachExcerptList(fact: PlainObject, visit: (excerpts: unknown[], path: PathSegment[]) => void, path: PathSegment[] = []): void {
+  for (const [key, child] of Object.entries(fact)) {
+    if (key === 'uddrag' && Array.isArray(child)) {
+      visit(child, [...path, key]);
+    } else if (Array.isArray(child)) {
+      child.forEach((item, index) => {
+        if (item && typeof item === 'object' && !Array.isArray(item) && !(item as PlainObject).kilde) forEachExcerptList(item as PlainObject, visit, [...path, key, index]);
+      });
+    } else if (child && typeof child === 'object' && !(path.length > 0 && (child as PlainObject).kilde)) {
+      if (key === 'kilde' || !(child as PlainObject).kilde) forEachExcerptList(child as PlainObject, visit, [...path, key]);
+    }
+  }
+}
+
+/**
+ * Every excerpt of a fact lies in a section the fact cites (rule excerpt-not-in-cited-section); the message names the
+ * sections where it does occur. Excerpts that occur nowhere in the source are excerpt-not-in-source's business.
+ */
+function checkExcerptsInCitedSections(doc: Located<MunicipalDocument>, spans: ReadonlyMap<string, Span>): Diagnostic[] {
+  const { data, parsed, file } = doc;
+  const diagnostics: Diagnostic[] = [];
+  const sectionIds = new Set(data.afsnit.map((section) => section.id));
+  const texts = new Map([...spans].map(([id, span]) => [id, ` ${span.tokens.map((token) => token.word).join(' ')} `]));
+  forEachFact(data, (fact, factPath) => {
+    const cited = citedSections(fact.kilde as { afsnit: string | string[] });
+    // A citation of a section that does not exist is dangling-reference's error; one error per mistake.
+    if (cited.some((id) => !sectionIds.has(id))) return;
+    forEachExcerptList(fact, (excerpts, listPath) => {
+      excerpts.forEach((excerpt, index) => {
+        if (typeof excerpt !== 'string') return;
+        const words = plainTokens(excerpt);
+        if (words.length === 0) return;
+        const needle = ` ${words.join(' ')} `;
+        if (cited.some((id) => texts.get(id)?.includes(needle))) return;
+        // Words at the excerpt's edges may be cut mid-word ("behandlings-" …): fall back to a plain substring.
+        const loose = words.join(' ');
+        if (cited.some((id) => texts.get(id)?.includes(loose))) return;
+        const where = [...texts].filter(([, text]) => text.includes(loose)).map(([id]) => id);
+        if (where.length === 0) return;
+        const { line, column } = locate(parsed, [...factPath, ...listPath, index]);
+        diagnostics.push(diagnostic('excerpt-not-in-cited-section', file, line, column,
+          `Uddraget "${excerpt.replace(/\s+/g, ' ').slice(0, 60)}" står ikke i ${cited.length > 1 ? 'afsnittene' : 'afsnit'} ${cited.map((id) => `"${id}"`).join(', ')}, som faktummet henviser til, men i ${where.map((id) => `"${id}"`).join(', ')}. Ret kilde.afsnit til det afsnit, hvor kilden siger det (eller tilføj det, hvis faktummet bygger på flere afsnit).`));
+      });
+    });
+  });
+  return diagnostics;
+}
+
+/**
+ * The next occurrence of a heading at or after token `from`. A heading usually stands on a line of its own, while the
+ * same words may also open a sentence of the text before it ("Døgnbehandling er et tilbud …"): the first occurrence
+ * alone on its lines wins; a heading run into its text (two-column layouts) is found by its first occurrence.
+ */
+function findHeading(index: TokenIndex, tokens: readonly Token[], needle: readonly string[], from: number, lineOf: (offset: number) => number): number {
+  const first = index.find(needle, from);
+  if (first === -1 || needle.length === 0) return first;
+  const ownLine = (at: number) => {
+    const last = at + needle.length - 1;
+    const startsLine = at === 0 || lineOf(tokens[at - 1]!.at) < lineOf(tokens[at]!.at);
+    const endsLine = last + 1 >= tokens.length || lineOf(tokens[last + 1]!.at) > lineOf(tokens[last]!.at);
+    return startsLine && endsLine;
+  };
+  for (let at = first; at !== -1; at = index.find(needle, at + 1)) {
+    if (ownLine(at)) return at;
+  }
+  return first;
 }

@@ -1,3 +1,4 @@
+import { TOPIC_LINES } from '../../check/rules/absence.ts';
 import type { SubstanceArea, TopicKey } from '../../../schemas/index.ts';
 import { TOPIC_KEYS } from '../../topics/registry.ts';
 import { DocumentDraft, renderSource, type HeadingEntry, type SectionDraft, type SourceReference } from './draft.ts';
@@ -452,8 +453,27 @@ function finish(w: Writer, frame: DocumentFrame, sourceTitle: string): Generated
     { tekst: front.filter((line) => line !== '').join('\n'), begrundelse: 'Forsiden: dokumentets titel og kommunens navn.' },
     ...[...new Set(footers)].map((footer) => ({ tekst: footer, begrundelse: 'Sidefod med sidetal.' })),
   ];
+  // A topic the source mentions without describing it is recorded with the reason, as the check requires of data/
+  // (rule not-described-but-source-covers). The stems are generous: a reason too many costs nothing in test data.
+  for (const [topic, pattern] of Object.entries({ ...TOPIC_LINES, ...MENTION_STEMS })) {
+    if (data[topic] === NOT && source.split('\n').some((line) => pattern.test(line))) {
+      data[topic] = { status: NOT, begrundelse: 'Den syntetiske kilde nævner emnet i forbifarten uden at beskrive det (testdata).' };
+    }
+  }
   return { id: frame.id, data, source, headings: w.draft.headings() };
 }
+
+/** Words by which a synthetic source mentions a topic that maps to one of the law's points. */
+const MENTION_STEMS: Record<string, RegExp> = {
+  doegninstitutioner: /døgn/i,
+  behandlingsgaranti: /behandlingsgaranti|senest \d+ dage/i,
+  frit_valg: /frit valg/i,
+  klageadgang: /klage/i,
+  gavekort: /gavekort/i,
+  betaling: /betal|kost og logi/i,
+  maalgrupper: /målgruppe/i,
+  tilbud: /tilbud/i,
+};
 
 const oneOrNot = <T,>(items: T[]): T[] | typeof NOT => (items.length ? items : NOT);
 

@@ -27,5 +27,7 @@ export function reconsiderationSteps(route: Route): { first: string; then?: stri
   // When the route names the body that decides last as its instans (the source names the appeal body), the complaint
   // still goes first to whoever made the decision; the data does not name it, so neither does the page.
   const first = then && !then.startsWith(route.instans) ? route.instans : da.complaints.decisionMaker;
-  return { first, then: then ?? (first === route.instans ? undefined : route.instans) };
+  // The sentence ends with its own full stop; the data's text may carry one already.
+  const next = then?.replace(/\.+$/, '') ?? (first === route.instans ? undefined : route.instans);
+  return { first, then: next };
 }
