@@ -308,7 +308,7 @@ export const da = {
     how: 'Sådan gør du',
     reconsiderFirst: 'Kommunen ser først på sagen igen',
     reconsiderThen: 'Derefter',
-    noRoute: (kommune: string) => `Det står ikke i ${kommune} Kommunes papirer, hvor du skal klage over det her.`,
+    noRoute: (kommune: string) => `Ikke beskrevet i kommunens standard. Det står ikke i ${kommune} Kommunes papirer, hvor du skal klage over det her.`,
     otherSubjects: 'Andre slags klager',
     kommuneIntro: 'Vælg, hvad du vil klage over. Så får du svar på, hvem du skal klage til, og hvad du skal gøre.',
     nextStepHeading: 'Hvad kan du så gøre?',
@@ -318,7 +318,7 @@ export const da = {
     sendTo: (first: string) => `Send klagen til ${first}.`,
     reconsiderSteps: (first: string, then?: string) =>
       then ? `${capitalize(first)} ser på sagen igen og sender den videre til ${then}.` : `${capitalize(first)} ser på sagen igen, før klagen sendes videre.`,
-    noAlcoholRoute: (kommune: string) => `${kommune} Kommunes papir siger, hvor du klager over hjælp til stoffer og over læger og medicin. Men det siger ikke, hvor du klager over et svar om hjælp til alkohol.`,
+    noAlcoholRoute: (kommune: string) => `Ikke beskrevet i kommunens standard. ${kommune} Kommunes papir siger, hvor du klager over hjælp til stoffer og over læger og medicin. Men det siger ikke, hvor du klager over et svar om hjælp til alkohol.`,
   },
   search: {
     heading: 'Søg',
