@@ -13,6 +13,7 @@ function buildWith(extraDocument: string) {
   const dataDirectory = join(workspace, `data-${Math.random().toString(36).slice(2)}`);
   cpSync(join(ROOT, 'data'), dataDirectory, { recursive: true });
   cpSync(join(FIXTURES, 'eksempelby-kilde.txt'), join(dataDirectory, 'sources', 'eksempelby-kilde.txt'));
+  cpSync(join(FIXTURES, 'eksempelby-kilde.headings.yaml'), join(dataDirectory, 'sources', 'eksempelby-kilde.headings.yaml'));
   const documentPath = join(dataDirectory, 'kommuner', 'eksempelby', 'eksempelby.yaml');
   mkdirSync(join(dataDirectory, 'kommuner', 'eksempelby'), { recursive: true });
   writeFileSync(documentPath, extraDocument);

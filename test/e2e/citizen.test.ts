@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 import { isAbsent } from '../../schemas/index.ts';
 import { COMPLAINT_QUESTIONS, routesFor } from '../../src/model/complaints.ts';
-import { siteData } from '../helpers/site-data.ts';
 import { deadlineView } from '../../src/topics/klageadgang/deadline.ts';
+import { siteData } from '../helpers/site-data.ts';
 import { builtPageText } from '../helpers/html-text.ts';
 
 const site = useSiteInBrowser();
@@ -34,8 +34,10 @@ describe('Hvor klager jeg?', () => {
         if (routes.length === 0) expect(text).toContain('Ikke beskrevet i kommunens standard');
         for (const { route } of routes) {
           expect(text).toContain(route.instans);
-          // The deadline as the page words it: the source's text, or "Ingen frist" when the source says there is none.
-          if (route.frist) expect(text).toContain(deadlineView(route.frist)!.text);
+          // A deadline shows as the source's text, "Ingen frist" when the source says there is none, and with its condition.
+          const deadline = deadlineView(route.frist);
+          if (deadline) expect(text).toContain(deadline.text);
+          if (deadline?.condition) expect(text).toContain(deadline.condition);
         }
       }
     }

@@ -43,7 +43,7 @@ async function andWaitForResult(page: Page, action: () => Promise<void>): Promis
   // Empty the live region first, so the previous check's announcement is not taken for this one's.
   await status.evaluate((element) => { element.textContent = ''; });
   await action();
-  await expect.poll(() => status.innerText()).toMatch(/^Tjek færdigt\./);
+  await expect.poll(() => status.innerText(), { timeout: 15_000 }).toMatch(/^Tjek færdigt\./);
 }
 
 /** Fills the text field as if typed, then presses "Tjek". */
