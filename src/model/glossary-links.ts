@@ -40,7 +40,7 @@ export function linkGlossaryTerms(html: string, terms: readonly GlossaryTerm[], 
     const tag = match[2].toLowerCase();
     if (VOID_TAGS.has(tag) || match[4] === '/') continue;
     if (match[1] !== '/') {
-      const blocks = NO_LINK_TAGS.has(tag) || /\sclass="[^"]*\b(source|no-glossary|tag|tags|call-first__title)\b/.test(match[3] ?? '');
+      const blocks = NO_LINK_TAGS.has(tag) || /\sclass="[^"]*\b(source|no-glossary|tag|tags|call-first__title|points-table)\b/.test(match[3] ?? '');
       stack.push({ tag, blocks });
       if (blocks) blocked += 1;
       // Script and style bodies are not HTML: skip to their end tag.
