@@ -25,3 +25,5 @@ export * from './treatment-guarantee.ts';
 export * from './source-headings.ts';
 export * from './point-keywords.ts';
 export * from './dataset.ts';
+export * from './kommuner.ts';
+export * from './glossary.ts';

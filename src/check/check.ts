@@ -24,6 +24,7 @@ import { checkSectionTexts } from './rules/section-text.ts';
 import { checkMarkdown } from './rules/markdown.ts';
 import { checkSlugs } from './rules/slugs.ts';
 import { parseKeywordFile } from './text/keywords.ts';
+import { checkGlossary, checkKommuneList } from './reference-lists.ts';
 import type { CheckResult, DatasetFiles, Located, RuleContext } from './dataset.ts';
 import type { Diagnostic, TextFile } from './types.ts';
 import type { z } from 'zod';
@@ -113,8 +114,11 @@ export function checkDataset(files: DatasetFiles): CheckResult {
     pushAll(diagnostics, supersededByConfirmations(DOCUMENT_RULES.flatMap((rule) => rule(document, context))));
   }
   pushAll(diagnostics, checkCatalogueWording(catalogues, files.sourceTexts));
+  const kommuneList = files.kommuneList ? checkKommuneList(files.kommuneList) : undefined;
+  const glossary = files.glossary ? checkGlossary(files.glossary) : undefined;
+  pushAll(diagnostics, [...(kommuneList?.diagnostics ?? []), ...(glossary?.diagnostics ?? [])]);
 
-  return { diagnostics: sortDiagnostics(diagnostics), documents, catalogues, provisions: provisionFiles, keywords };
+  return { diagnostics: sortDiagnostics(diagnostics), documents, catalogues, provisions: provisionFiles, keywords, kommuneList: kommuneList?.data, glossary: glossary?.data };
 }
 
 /**

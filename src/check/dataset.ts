@@ -1,4 +1,4 @@
-import type { LegalProvision, MunicipalDocument, RequirementCatalogue, SourceHeadings } from '../../schemas/index.ts';
+import type { GlossaryTerm, KommuneList, LegalProvision, MunicipalDocument, RequirementCatalogue, SourceHeadings } from '../../schemas/index.ts';
 import type { ParsedYaml } from './parse-yaml.ts';
 import type { Diagnostic, TextFile } from './types.ts';
 import type { LocatedKeywords } from './text/keywords.ts';
@@ -10,6 +10,10 @@ export interface DatasetFiles {
   provisions: TextFile[];
   /** The text check's keyword files (data/requirements/*.noegleord.yaml); checked against their catalogues. */
   keywords?: TextFile[];
+  /** data/landet/kommuner.yaml: Denmark's kommuner and regions (optional: drafts are checked without it). */
+  kommuneList?: TextFile;
+  /** data/ordliste.yaml: the glossary (optional, like kommuneList). */
+  glossary?: TextFile;
   /** Source texts by file name (as documents name them in `kildefil`). */
   sourceTexts: Record<string, string>;
   /**
@@ -38,6 +42,10 @@ export interface CheckResult {
   provisions: Located<LegalProvision[]>[];
   /** The keyword files that passed their schema and match their catalogue. */
   keywords: LocatedKeywords[];
+  /** The kommune list, when it was given and passed its schema. */
+  kommuneList?: KommuneList;
+  /** The glossary's terms, when it was given and passed its schema. */
+  glossary?: GlossaryTerm[];
 }
 
 /** What the rules see of the data set. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DatasetSchema, DocumentSchema, KeywordFileSchema, LegalProvisionsSchema, RequirementCatalogueSchema, SourceHeadingsSchema } from '../../schemas/index.ts';
+import { DatasetSchema, DocumentSchema, GlossarySchema, KeywordFileSchema, KommuneListSchema, LegalProvisionsSchema, RequirementCatalogueSchema, SourceHeadingsSchema } from '../../schemas/index.ts';
 
 /** The JSON Schemas editors use (via `# yaml-language-server: $schema=...`), generated from the zod schemas. */
 export function jsonSchemas(): Record<string, unknown> {
@@ -9,6 +9,8 @@ export function jsonSchemas(): Record<string, unknown> {
     'kravkatalog.schema.json': generate(RequirementCatalogueSchema, 'Rusmiddelstandarder: kravkatalog'),
     'bestemmelser.schema.json': generate(LegalProvisionsSchema, 'Rusmiddelstandarder: lovbestemmelser'),
     'noegleord.schema.json': generate(KeywordFileSchema, 'Rusmiddelstandarder: nøgleord til tjek af udkast'),
+    'kommuner.schema.json': generate(KommuneListSchema, 'Rusmiddelstandarder: Danmarks kommuner og regioner'),
+    'ordliste.schema.json': generate(GlossarySchema, 'Rusmiddelstandarder: ordliste'),
     'overskrifter.schema.json': generate(SourceHeadingsSchema, 'Rusmiddelstandarder: kildens overskrifter'),
     'datasaet.schema.json': generate(DatasetSchema, 'Rusmiddelstandarder: hele datasættet (download)'),
   };

@@ -1,4 +1,4 @@
-import { readdirSync, statSync, type Dirent } from 'node:fs';
+import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { DatasetFiles } from './dataset.ts';
 import { readTextFile } from './read-from-disk.ts';
@@ -71,11 +71,18 @@ class Loader {
     return [];
   }
 
+  /** A file the data set may do without (the list of kommuner, the glossary): absent is fine, unreadable is not. */
+  readOptional(path: string): TextFile | undefined {
+    if (!existsSync(path)) return undefined;
+    return this.read(path)[0];
+  }
+
   unreadable(path: string, reason: string): void {
     this.problems.push(diagnostic('unreadable-file', this.shown(path), 1, 1, `Kan ikke læse "${this.shown(path)}": ${reason}.`));
   }
 }
 
+/** A reference list that a copied or synthetic data directory may lack; the site then shows only its documents. */
 /** The heading maps (*.headings.yaml) beside the source texts. */
 function headingMapNames(sourceDirectory: string): string[] {
   try {
@@ -104,6 +111,8 @@ export function loadDatasetFromDisk(directory = dataDirectory(), root = process.
     catalogues: requirementFiles.filter((path) => !isProvisions(path) && !isKeywords(path)).flatMap((path) => loader.read(path)),
     keywords: requirementFiles.filter(isKeywords).flatMap((path) => loader.read(path)),
     documents: loader.yamlFilesUnder(join(directory, 'kommuner')).flatMap((path) => loader.read(path)),
+    kommuneList: loader.readOptional(join(directory, 'landet', 'kommuner.yaml')),
+    glossary: loader.readOptional(join(directory, 'ordliste.yaml')),
     headingMaps: headingMapNames(sourceDirectory).flatMap((name) => loader.read(join(sourceDirectory, name))),
     sourceTexts: Object.fromEntries(sourceNames.flatMap((name) => loader.read(join(sourceDirectory, name)).map((file) => [name, file.text] as const))),
     today: judgementDate(),

@@ -1,5 +1,5 @@
 import type { CheckResult } from '../check/index.ts';
-import type { LegalProvision, MunicipalDocument, RequirementCatalogue } from '../../schemas/index.ts';
+import type { GlossaryTerm, KommuneList, LegalProvision, MunicipalDocument, RequirementCatalogue } from '../../schemas/index.ts';
 
 /**
  * The id under which the data-check integration hands the checked data to the pages: a Vite virtual module, the way
@@ -13,6 +13,8 @@ export interface CheckedData {
   documents: { file: string; data: MunicipalDocument }[];
   catalogues: RequirementCatalogue[];
   provisions: LegalProvision[];
+  kommuneList?: KommuneList;
+  glossary?: GlossaryTerm[];
 }
 
 /** The checked data and the date revision deadlines were judged by. */
@@ -27,6 +29,8 @@ export function checkedData(result: CheckResult): CheckedData {
     documents: result.documents.map(({ file, data }) => ({ file, data })),
     catalogues: result.catalogues.map((catalogue) => catalogue.data),
     provisions: result.provisions.flatMap((file) => file.data),
+    kommuneList: result.kommuneList,
+    glossary: result.glossary,
   };
 }
 

@@ -1,5 +1,5 @@
 import { revisionStatus, type RevisionStatus } from '../check/index.ts';
-import type { LegalProvision, MandatoryPoint, MandatoryPointStatus, MunicipalDocument, RequirementCatalogue, SourceReference, TopicKey } from '../../schemas/index.ts';
+import type { GlossaryTerm, LegalProvision, MandatoryPoint, MandatoryPointStatus, MunicipalDocument, RequirementCatalogue, SourceReference, TopicKey } from '../../schemas/index.ts';
 import { citedSections, isExplicitNone, isNotDescribed, primarySection, notDescribedReason } from '../../schemas/index.ts';
 import { da } from '../i18n/da.ts';
 import type { CheckedData } from './checked-handoff.ts';
@@ -85,8 +85,31 @@ export interface KommuneView {
   documents: DocumentView[];
 }
 
+/** A kommune of Denmark (data/landet/kommuner.yaml), with its documents on the site if it has any. */
+export interface LandKommune {
+  /** Danmarks Statistik's kommunekode. */
+  kode: string;
+  navn: string;
+  /** The URL slug, as for documented kommuner. */
+  id: string;
+  regionNavn: string;
+  /** The kommune's documents on the site; undefined when there are none. */
+  view?: KommuneView;
+}
+
+export interface LandRegion {
+  kode: string;
+  navn: string;
+  kommuner: LandKommune[];
+}
+
 export interface SiteData {
   kommuner: KommuneView[];
+  /** Every kommune of Denmark by region (empty when the data directory has no kommune list, e.g. the synthetic corpus). */
+  regioner: LandRegion[];
+  /** Every kommune of Denmark, plus any documented kommune the list lacks, sorted by name. */
+  alleKommuner: LandKommune[];
+  glossary: GlossaryTerm[];
   documents: DocumentView[];
   catalogues: RequirementCatalogue[];
   provisions: Map<string, LegalProvision>;
@@ -189,11 +212,39 @@ export function buildSiteData(result: CheckedData, today: string): SiteData {
   const kommuner = [...byKommune.entries()]
     .map(([id, docs]) => ({ id, navn: docs[0]!.data.kommune, url: `/kommuner/${id}/`, documents: docs }))
     .sort((a, b) => a.navn.localeCompare(b.navn, 'da'));
+  const { regioner, alleKommuner } = landet(result, kommuner);
   return {
     kommuner,
+    regioner,
+    alleKommuner,
+    glossary: result.glossary ?? [],
     documents,
     catalogues: [...catalogues.values()],
     provisions: new Map(result.provisions.map((provision) => [provision.id, provision] as const)),
     today,
   };
+}
+
+function landet(result: CheckedData, kommuner: KommuneView[]): { regioner: LandRegion[]; alleKommuner: LandKommune[] } {
+  const views = new Map(kommuner.map((kommune) => [kommune.id, kommune]));
+  const list = result.kommuneList;
+  const regioner: LandRegion[] = (list?.regioner ?? [])
+    .map((region) => ({
+      kode: region.kode,
+      navn: region.navn,
+      kommuner: (list?.kommuner ?? [])
+        .filter((kommune) => kommune.region === region.kode)
+        .map((kommune) => {
+          const id = slugify(kommune.navn);
+          return { kode: kommune.kode, navn: kommune.navn, id, regionNavn: region.navn, view: views.get(id) };
+        })
+        .sort((a, b) => a.navn.localeCompare(b.navn, 'da')),
+    }))
+    .sort((a, b) => a.navn.localeCompare(b.navn, 'da'));
+  const listed = regioner.flatMap((region) => region.kommuner);
+  const listedIds = new Set(listed.map((kommune) => kommune.id));
+  // A documented kommune missing from the list (a synthetic corpus, a renamed kommune) still gets its page.
+  const unlisted = kommuner.filter((kommune) => !listedIds.has(kommune.id))
+    .map((view): LandKommune => ({ kode: '', navn: view.navn, id: view.id, regionNavn: '', view }));
+  return { regioner, alleKommuner: [...listed, ...unlisted].sort((a, b) => a.navn.localeCompare(b.navn, 'da')) };
 }

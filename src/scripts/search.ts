@@ -145,7 +145,11 @@ input.addEventListener('input', () => void search());
 for (const select of filterSelects) select.addEventListener('change', () => void search());
 input.addEventListener('focus', () => void loadPagefind(), { once: true });
 const initial = new URL(window.location.href).searchParams.get('q');
-if (initial) {
+// A kommune's name from the kommune picker (on /rettigheder/ and the home page) goes straight to its rights page.
+const kommunePages = JSON.parse(document.querySelector<HTMLElement>('[data-kommune-pages]')?.dataset.kommunePages ?? '{}') as Record<string, string>;
+const kommunePage = initial ? kommunePages[initial.trim().toLocaleLowerCase('da')] : undefined;
+if (kommunePage) window.location.replace(kommunePage);
+else if (initial) {
   input.value = initial;
   void search();
 }

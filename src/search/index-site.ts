@@ -1,5 +1,15 @@
-import { join } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { close, createIndex } from 'pagefind';
+import { withExtraTerms } from './everyday-words.ts';
+
+function htmlFiles(directory: string): string[] {
+  return readdirSync(directory).sort().flatMap((entry) => {
+    const path = join(directory, entry);
+    if (statSync(path).isDirectory()) return entry === 'pagefind' ? [] : htmlFiles(path);
+    return entry.endsWith('.html') ? [path] : [];
+  });
+}
 
 /**
  * Indexes the built pages with Pagefind (Danish stemming from each page's lang="da") into <dir>/pagefind/.
@@ -9,10 +19,16 @@ import { close, createIndex } from 'pagefind';
 export async function indexSite(outputDirectory: string): Promise<{ pages: number }> {
   const { index, errors } = await createIndex({});
   if (!index) throw new Error(`Pagefind kunne ikke starte: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: outputDirectory });
-  if (added.errors.length) throw new Error(`Pagefind kunne ikke indeksere: ${added.errors.join('; ')}`);
+  // Each page goes in with the everyday words for what it is about (src/search/everyday-words.ts); the files on
+  // disk stay as built.
+  let pageCount = 0;
+  for (const file of htmlFiles(outputDirectory)) {
+    const added = await index.addHTMLFile({ sourcePath: relative(outputDirectory, file), content: withExtraTerms(readFileSync(file, 'utf8')) });
+    if (added.errors.length) throw new Error(`Pagefind kunne ikke indeksere ${file}: ${added.errors.join('; ')}`);
+    if (added.file) pageCount += 1;
+  }
   const written = await index.writeFiles({ outputPath: join(outputDirectory, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind kunne ikke skrive indekset: ${written.errors.join('; ')}`);
   await close();
-  return { pages: added.page_count };
+  return { pages: pageCount };
 }

@@ -81,7 +81,7 @@ describe('the site built with a document in every state', () => {
     const reason = 'Teksten siger, at behandlerne spørger til børn, men ikke hvad der så sker.';
     expect(rowText('/krav/', /^ ?16\. Hjemmeboende børn/)).toMatch(/◐ Delvist beskrevet \(mangler: Teksten siger, at behandlerne spørger til børn/);
     expect(rowText(STANDARD, /^ ?16\. Hjemmeboende børn/)).toContain(`◐ Delvist beskrevet 5 Børn Mangler: ${reason}`);
-    expect(text('/krav/hjemmeboende-boern/')).toContain(`Tilstandsby (fra 2019, mere end to år gammel) : ◐ Delvist beskrevet i afsnit 5 – Mangler: ${reason}`);
+    expect(text('/krav/hjemmeboende-boern/')).toContain(`Tilstandsby (fra 2019, mere end to år gammel): ◐ Delvist beskrevet i afsnit 5 – Mangler: ${reason}`);
     expect(text('/rettigheder/tilstandsby/')).toContain(`beskriver delvist, hvordan behandlingen tager hensyn til børn under 18 år i hjemmet: Børn Mangler: ${reason}`);
     expect(text(STANDARD)).toContain('1 punkt er delvist beskrevet.');
   });
@@ -92,13 +92,13 @@ describe('the site built with a document in every state', () => {
     expect(rowText('/krav/', /^ ?14\. Monitorering/)).toContain(`${notAStandard} Dokumentet omtaler emnet i: 1 Om tilbuddet (Måler hvert halve år, hvor mange der gennemfører.)`);
     expect(rowText('/emner/monitorering/', serviceRow)).toContain(`${notAStandard} Dokumentet omtaler emnet i: 1 Om tilbuddet`);
     expect(rowText('/emner/personale/', serviceRow)).toContain('2 Medarbejdere');
-    expect(text('/krav/monitorering/')).toContain(`Servicedeklaration (testeksempel), Tilstandsby (udateret) : ${notAStandard} Dokumentet omtaler emnet i: 1 Om tilbuddet`);
+    expect(text('/krav/monitorering/')).toContain(`Servicedeklaration (testeksempel), Tilstandsby (udateret): ${notAStandard} Dokumentet omtaler emnet i: 1 Om tilbuddet`);
     expect(text(SERVICE)).toContain('Lovens punkter, dokumentet omtaler');
-    expect(text(SERVICE)).toContain('14. Monitorering : 1 Om tilbuddet – Måler hvert halve år');
+    expect(text(SERVICE)).toContain('14. Monitorering: 1 Om tilbuddet – Måler hvert halve år');
   });
 
   it('dated: every answer from a dated-out document carries "fra 2019, mere end to år gammel"; an undated one "udateret"', () => {
-    expect(text('/klage/tilstandsby/stofbehandling/')).toContain(`Kvalitetsstandard 2019 (testeksempel) (2019), afsnit 2 ${OLD}`);
+    expect(text('/klage/tilstandsby/stofbehandling/')).toContain(`Kilde: Tilstandsby Kommune, Kvalitetsstandard 2019 (testeksempel), afsnit 2 ${OLD}`);
     expect(text('/klage/tilstandsby/personale/')).toContain(`afsnit 2 ${OLD}`);
     expect(text('/rettigheder/tilstandsby/').split(OLD).length - 1).toBeGreaterThanOrEqual(3);
     expect(rowText('/emner/klageadgang/', standardRow)).toContain(`Kvalitetsstandard, 2019 ${OLD}`);

@@ -51,24 +51,31 @@ describe('comparison tables put each fact in its document row and topic column',
     await page.context().close();
   });
 
-  it('each phone number in the contact table', async () => {
+  it('each contact keeps its place, address, phone numbers (as tel: links) and phone hours together', async () => {
     const page = await openTopic('kontakt');
     let checked = 0;
     for (const document of documents) {
       if (isAbsent(document.data.kontakt)) continue;
-      const text = await cellText(page, document.url, da.fields.phone);
-      for (const phone of document.data.kontakt.flatMap((contact) => contact.telefon ?? [])) {
-        expect(text).toContain(phone);
-        checked++;
+      expect(await cellText(page, document.url, da.fields.placeAndContact)).toContain(document.data.kontakt[0]!.navn);
+      const row = page.locator('table.comparison tbody tr', { has: page.locator(`th a[href="${document.url}"]`) });
+      for (const contact of document.data.kontakt) {
+        const entry = row.locator('li', { hasText: contact.navn }).first();
+        const text = (await entry.innerText()).replace(/\s+/g, ' ');
+        for (const part of [contact.adresse, contact.telefontid].filter(Boolean)) expect(text).toContain(part);
+        for (const phone of contact.telefon ?? []) {
+          expect(await entry.locator(`a[href="tel:+45${phone.replace(/\D/g, '')}"]`).count(), phone).toBe(1);
+          checked++;
+        }
       }
     }
     expect(checked).toBeGreaterThan(2);
     await page.context().close();
   });
 
-  it('a cell links to the section of the document that states it', async () => {
+  it('a cell links to the section of the document that states it, with a short marker only', async () => {
     const page = await openTopic('klageadgang');
-    const link = page.locator('table.comparison tbody td a').first();
+    const link = page.locator('table.comparison tbody td a.cell-source').first();
+    expect(await link.innerText()).toBe(da.compare.sourceMarker);
     const href = (await link.getAttribute('href'))!;
     await link.click();
     expect(page.url()).toBe(`${site.url}${href}`);

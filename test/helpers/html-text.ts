@@ -6,6 +6,10 @@ import { DIST } from './built-site.ts';
 export function htmlText(html: string): string {
   return html
     .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
+    // An inline element (a glossary or phone link, emphasis, a dating marker) adds no space, as on screen:
+    // "behandlingsplan</a>," reads "behandlingsplan,". A row's meta line is a block of its own.
+    .replace(/<span class="row-meta"/g, ' <span class="row-meta"')
+    .replace(/<\/?(?:a|strong|em|b|i|abbr|q|mark|span)(?:\s[^>]*)?>/gi, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
     .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))

@@ -1,5 +1,5 @@
 import { da } from '../../i18n/da.ts';
-import { listColumn, orNotDescribedShort } from '../columns.ts';
+import { listColumn } from '../columns.ts';
 import type { TopicModule } from '../types.ts';
 
 export const kontakt: TopicModule<'kontakt'> = {
@@ -10,14 +10,17 @@ export const kontakt: TopicModule<'kontakt'> = {
     title: 'Kontakt og åbningstider',
     intro: 'Hvor du henvender dig, og hvornår der er åbent.',
     order: 140,
+    // One column, one entry per contact: a place keeps its address, phone and hours together (in separate columns
+    // a place's phone number ended up beside another place's hours). Phone hours and opening hours stay apart.
     columns: [
-      listColumn('kontakt', 'Sted', (c) => c.navn),
-      listColumn('kontakt', da.fields.address, (c) => orNotDescribedShort(c.adresse)),
-      listColumn('kontakt', da.fields.phone, (c) => c.telefon?.join(' / ') ?? da.notDescribedShort),
-      // Phone hours and opening hours are different promises: never one column.
-      listColumn('kontakt', da.fields.phoneHours, (c) => orNotDescribedShort(c.telefontid)),
-      listColumn('kontakt', da.fields.openingHours, (c) =>
-        (c.aabningstider ?? []).map((row) => `${row.dag} ${row.tid}`).join('; ') || da.notDescribedShort),
+      listColumn('kontakt', da.fields.placeAndContact, (c) => [
+        c.navn,
+        c.adresse,
+        c.telefon && `${da.fields.phone} ${c.telefon.join(' / ')}`,
+        c.email && `${da.fields.email} ${c.email.join(', ')}`,
+        c.telefontid && `${da.fields.phoneHours.toLowerCase()}: ${c.telefontid}`,
+        c.aabningstider && `${da.fields.openingHours.toLowerCase()}: ${c.aabningstider.map((row) => `${row.dag} ${row.tid}`).join('; ')}`,
+      ].filter(Boolean).join(', ')),
     ],
   },
   rights: { id: 'kontakt', question: 'Hvor henvender jeg mig?', order: 10 },
