@@ -374,6 +374,20 @@ export function plantedPath(input: HostileInput): string {
 }
 
 /**
+ * Writes into `directory` the source a document case cites and a heading map for each of its documents' ids (the
+ * case's and its companion's, as written), so their sections are compared with the source at every entry point that
+ * has heading maps (the check core, the CLI, the build; /tjek/ has none).
+ */
+export function writeSourceBeside(directory: string, input: HostileInput, documents: Buffer[] = [input.bytes!, ...(input.companion ? [input.companion] : [])]): void {
+  mkdirSync(directory, { recursive: true });
+  writeFileSync(join(directory, input.source?.name ?? 'eksempelby-kilde.txt'), input.source?.text ?? FIXTURE_SOURCE_TEXT);
+  for (const id of documents.map((bytes) => documentId(bytes.toString('utf8')))) {
+    // An id written quoted (a hostile one) gets no map: its document fails on the id first.
+    if (id !== undefined && !id.startsWith('"')) writeFileSync(join(directory, `${id}.headings.yaml`), headingMapFor(id));
+  }
+}
+
+/**
  * Plants one case in a data directory (a copy of data/ with the fixture source). With `uniqueIds`, a document's
  * id gets a same-length suffix per case, so many cases can share one data set (one build) without duplicate ids;
  * the lines and columns do not move. Returns the case's file path relative to the data directory.
@@ -391,13 +405,6 @@ export function plant(directory: string, input: HostileInput, options: { uniqueI
   const written = [unique(input.bytes!, options.uniqueIds ?? 0), ...(input.companion ? [unique(input.companion, (options.uniqueIds ?? 0) + 500)] : [])];
   if (input.companion) writeFileSync(join(directory, path, '..', 'a-foerste.yaml'), written[1]!);
   writeFileSync(join(directory, path), written[0]!);
-  if (input.placement === 'document') {
-    // The source the document cites, and a heading map for each document's id, so its sections are compared with it.
-    mkdirSync(join(directory, 'sources'), { recursive: true });
-    writeFileSync(join(directory, 'sources', input.source?.name ?? 'eksempelby-kilde.txt'), input.source?.text ?? FIXTURE_SOURCE_TEXT);
-    for (const id of written.map((bytes) => documentId(bytes.toString('utf8')))) {
-      if (id !== undefined && !id.startsWith('"')) writeFileSync(join(directory, 'sources', `${id}.headings.yaml`), headingMapFor(id));
-    }
-  }
+  if (input.placement === 'document') writeSourceBeside(join(directory, 'sources'), input, written);
   return path;
 }
