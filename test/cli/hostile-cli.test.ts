@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXIT_CLEAN, EXIT_COULD_NOT_RUN, EXIT_PROBLEMS } from '../../src/cli/main.ts';
 import { ROOT } from '../helpers/dataset.ts';
-import { FIXTURE_SOURCE, hostileInputs, plant, type HostileInput } from '../unit/hostile-inputs.ts';
+import { hostileInputs, plant, writeSourceBeside, type HostileInput } from '../unit/hostile-inputs.ts';
 import type { ExpectedError } from '../unit/malformed-inputs.ts';
 
 const BIN = join(ROOT, 'src', 'cli', 'rusmiddelstandard.mjs');
@@ -53,10 +53,10 @@ describe('hostile input through the CLI, a spawned process (issue 12)', () => {
     let file: string;
     let result: Awaited<ReturnType<typeof bin>>;
     if (input.placement === 'document') {
-      // As a reviewer checks a draft: the file (and a companion) named on the command line, the source beside it.
+      // As a reviewer checks a draft: the file (and a companion) named on the command line, the source and its heading
+      // map beside it.
       const drafts = join(directory, 'udkast');
-      mkdirSync(drafts, { recursive: true });
-      cpSync(FIXTURE_SOURCE, join(drafts, 'eksempelby-kilde.txt'));
+      writeSourceBeside(drafts, input);
       file = join(drafts, input.fileName ?? 'document.yaml');
       writeFileSync(file, input.bytes!);
       const args = input.companion ? [join(drafts, 'a-foerste.yaml'), file] : [file];

@@ -6,7 +6,7 @@ import { checkDataset, type Diagnostic } from '../../src/check/index.ts';
 import { loadDatasetFromDisk } from '../../src/check/load-from-disk.ts';
 import { fixtureDataset, FIXTURE_TODAY, ROOT } from '../helpers/dataset.ts';
 import { expectDiagnostics } from '../helpers/expect-diagnostics.ts';
-import { FIXTURE_SOURCE, hostileInputs, plant, plantedPath, type HostileInput } from './hostile-inputs.ts';
+import { documentId, headingMapFor, hostileInputs, plant, plantedPath, type HostileInput } from './hostile-inputs.ts';
 
 const inputs = hostileInputs();
 const byClass = (input: HostileInput) => `class ${String(input.issueClass).padStart(2)}: ${input.name}`;
@@ -44,6 +44,12 @@ describe('hostile input through the check core (issue 12)', () => {
     const dataset = input.placement === 'provisions' ? { ...base, provisions: [...base.provisions, file] }
       : input.placement === 'catalogue' ? { ...base, catalogues: [...base.catalogues, file] }
       : fixtureDataset([...(input.companion ? [{ path: join(path, '..', 'a-foerste.yaml'), text: input.companion.toString('utf8') }] : []), file]);
+    if (input.placement === 'document') {
+      // The case's own source, and a heading map for every document id besides the fixture's (a companion, "constructor").
+      if (input.source) dataset.sourceTexts = { ...dataset.sourceTexts, [input.source.name]: input.source.text };
+      const ids = [file.text, input.companion?.toString('utf8') ?? ''].map(documentId).filter((id): id is string => id !== undefined && !id.startsWith('"') && id !== 'eksempelby-kvalitetsstandard-2025-2026');
+      dataset.headingMaps = [...(dataset.headingMaps ?? []), ...ids.map((id) => ({ path: join('data', 'sources', `${id}.headings.yaml`), text: headingMapFor(id) }))];
+    }
     const started = performance.now();
     const { diagnostics } = checkDataset(dataset);
     const elapsed = performance.now() - started;

@@ -8,7 +8,8 @@
 import { closeSync, mkdirSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { ROOT } from '../helpers/dataset.ts';
+import { FIXTURES, ROOT } from '../helpers/dataset.ts';
+import { mapText, stripMarkdown } from '../../src/check/mapped-text.ts';
 import { positionOf, replaceOnce, VALID, type ExpectedError } from './malformed-inputs.ts';
 
 /** Where a case's file goes in a data set. */
@@ -38,6 +39,12 @@ export interface HostileInput {
   plant?: (dataDirectory: string, caseName: string) => string;
   /** The located errors in this case's file, in order; [] when the input must be accepted. */
   errors: ExpectedError[];
+  /**
+   * The source text this document cites (its `kildefil`), when it is not the fixture source: a case that adds words to
+   * a section text gets a source holding the same words, so the section still reproduces its source and the planted
+   * input is the only thing wrong. Every entry point plants it under `name`.
+   */
+  source?: { name: string; text: string };
   /** When set, the check of this case must finish within this many milliseconds (generous: a safety net). */
   withinMs?: number;
 }
@@ -53,10 +60,27 @@ const after = (text: string, marker: string, offset: number) => {
 const document = (name: string, issueClass: number, description: string, text: string, errors: (text: string) => ExpectedError[], extra: Partial<HostileInput> = {}): HostileInput =>
   ({ name, issueClass, description, placement: 'document', bytes: utf8(text), errors: errors(text), ...extra });
 
-/** The valid fixture with one section's text replaced by a literal block (`tekst: |`) holding `markdown`. */
-function withSectionText(markdown: string): string {
-  return replaceOnce(VALID, '    tekst: Ring på tlf. 1234 5678 alle hverdage.\n',
+/** The fixture source text (eksempelby-kilde.txt) every document case cites. */
+const FIXTURE_SOURCE_TEXT = readFileSync(join(FIXTURES, 'eksempelby-kilde.txt'), 'utf8');
+/** The fixture source's heading map, for a document of another id (a companion, or an id made unique per case). */
+export function headingMapFor(id: string): string {
+  const map = readFileSync(join(FIXTURES, 'eksempelby-kilde.headings.yaml'), 'utf8');
+  return replaceOnce(map, `dokument: ${ID}\n`, `dokument: ${id}\n`);
+}
+/** A document's id, as its text writes it on the `id:` line (undefined when it has none). */
+export const documentId = (text: string) => /^id: (.+)$/m.exec(text)?.[1];
+
+/**
+ * The valid fixture with one section's text replaced by a literal block (`tekst: |`) holding `markdown`, and the
+ * source it cites (`<name>.txt`): the fixture source with the Markdown's words added to that (last) section, so the
+ * section text still reproduces its source word for word and only the Markdown is judged.
+ */
+function withSectionText(name: string, markdown: string): Pick<HostileInput, 'bytes' | 'source'> & { text: string } {
+  const source = `${name}.txt`;
+  const text = replaceOnce(replaceOnce(VALID, 'kildefil: eksempelby-kilde.txt\n', `kildefil: ${source}\n`), '    tekst: Ring på tlf. 1234 5678 alle hverdage.\n',
     `    tekst: |\n      Ring på tlf. 1234 5678 alle hverdage.\n${markdown.split('\n').map((line) => (line ? `      ${line}` : '')).join('\n')}\n`);
+  // The words the section's Markdown shows (what the section-text comparison reads), written into the source.
+  return { text, bytes: utf8(text), source: { name: source, text: `${FIXTURE_SOURCE_TEXT}\n${stripMarkdown(mapText(markdown)).text}\n` } };
 }
 const replaceValue = (search: string, replacement: string) => replaceOnce(VALID, search, replacement);
 
@@ -115,8 +139,10 @@ function slugs(): HostileInput[] {
 
 // ---- 3. Markdown and URLs in data ---------------------------------------------------------------------------------
 function markdown(): HostileInput[] {
-  const bad = (name: string, description: string, markdownText: string, marker: string, contains: string, offset = 0): HostileInput =>
-    document(name, 3, description, withSectionText(markdownText), (text) => [{ rule: 'unsafe-markdown', ...after(text, marker, offset), contains }]);
+  const bad = (name: string, description: string, markdownText: string, marker: string, contains: string, offset = 0): HostileInput => {
+    const { text, source } = withSectionText(name, markdownText);
+    return document(name, 3, description, text, (t) => [{ rule: 'unsafe-markdown', ...after(t, marker, offset), contains }], { source });
+  };
   const provision = (name: string, url: string): HostileInput => {
     const text = `bestemmelser:\n  - id: ${name}\n    lov: Serviceloven\n    lov_fuldt_navn: Lov om social service\n    paragraf: § 999\n    titel: Prøve\n    resume: En bestemmelse med en adresse, der ikke er en webside.\n    url: '${url}'\n`;
     return { name, issueClass: 3, description: `A law provision whose url is ${url}`, placement: 'provisions', bytes: utf8(text),
@@ -146,8 +172,10 @@ function markdown(): HostileInput[] {
     bad('html-iframe', 'An <iframe> from another site', '<iframe src="https://eksempel.invalid/"></iframe>', '<iframe', 'indeholder HTML'),
     bad('html-inline-img', 'An inline <img> with an event handler', 'Se <img src=x onerror=alert(1)> her.', '<img', 'indeholder HTML'),
     bad('html-comment', 'An HTML comment (raw HTML too)', '<!-- skjult -->', '<!--', 'indeholder HTML'),
-    document('links-allowed', 3, 'https, http, mailto, tel, in-site and anchor links: accepted, rendered without script',
-      withSectionText('[Kommunen](https://www.eksempel.invalid/) og [gammel](http://eksempel.invalid/), [skriv](mailto:post@eksempel.invalid),\n[ring](tel:+4512345678), [lovens punkter](/krav/) og [afsnit 1](#afsnit-1).'), () => []),
+    (() => {
+      const { text, source } = withSectionText('links-allowed', '[Kommunen](https://www.eksempel.invalid/) og [gammel](http://eksempel.invalid/), [skriv](mailto:post@eksempel.invalid),\n[ring](tel:+4512345678), [lovens punkter](/krav/) og [afsnit 1](#afsnit-1).');
+      return document('links-allowed', 3, 'https, http, mailto, tel, in-site and anchor links: accepted, rendered without script', text, () => [], { source });
+    })(),
     provision('provision-url-javascript', 'javascript:alert(1)'),
     provision('provision-url-data', 'data:text/html,<script>alert(1)</script>'),
     provision('provision-url-ftp', 'ftp://eksempel.invalid/lov.pdf'),
@@ -165,8 +193,10 @@ function controls(): HostileInput[] {
     control('escape-clear-screen', '"\\e[2J" (clear screen) in kommune', 'kommune: Eksempelby\n', 'kommune: "Eksempelby\\e[2J"\n', '"Eksempelby', 'U+001B'),
     control('escape-nul', '"\\0" in titel', 'titel: Kvalitetsstandard 2025–2026 (testeksempel)\n', 'titel: "Kvalitetsstandard\\0 2025"\n', '"Kvalitetsstandard\\0', 'U+0000'),
     control('escape-bell', '"\\x07" in a heading', overskrift, '    overskrift: "Om \\x07kvalitetsstandarden"\n', '"Om \\x07', 'U+0007'),
-    control('escape-bidi-override', '"\\u202E" (right-to-left override) in a section text', '    tekst: Klage over afgørelser sendes til Eksempelby Rusmiddelcenter.\n',
-      '    tekst: "Klage over afgørelser sendes til \\u202EEksempelby Rusmiddelcenter."\n', '"Klage over afgørelser', 'U+202E'),
+    // In a complaint's title, not a section text: a section text must reproduce its source, so a changed one would
+    // also (rightly) differ from it; here the control character is the only thing wrong.
+    control('escape-bidi-override', '"\\u202E" (right-to-left override) in a complaint title', '    titel: Klage over afgørelser\n',
+      '    titel: "Klage over \\u202Eafgørelser"\n', '"Klage over', 'U+202E'),
     control('escape-bidi-isolate', '"\\u2066" (left-to-right isolate) in a name', '  - navn: Eksempelby Rusmiddelcenter\n', '  - navn: "Eksempelby \\u2066Rusmiddelcenter"\n', '"Eksempelby \\u2066', 'U+2066'),
     control('raw-bidi-override', 'A raw U+202E pasted into a plain value', 'kommune: Eksempelby\n', 'kommune: Eksempel\u202Eby\n', 'Eksempel\u202E', 'U+202E'),
     control('escape-carriage-return', '"\\r" inside a value (overwrites a terminal line)', overskrift, '    overskrift: "Om\\rkvalitetsstandarden"\n', '"Om\\r', 'U+000D'),
@@ -314,7 +344,10 @@ function blanks(): HostileInput[] {
     blank('blank-phone', "telefon: [' ']", "    telefon: ['1234 5678']\n", "    telefon: [' ']\n", "telefon: [' ']", 'telefon: ['.length),
     blank('blank-tab-only', 'A heading of one tab ("\\t")', '    overskrift: Kontakt\n', '    overskrift: "\\t"\n', 'overskrift: "\\t"', 'overskrift: '.length),
     blank('blank-no-break-space', 'A name of no-break spaces only', '  - navn: Eksempelby Rusmiddelcenter\n    telefon', "  - navn: '\u00a0\u00a0'\n    telefon", "navn: '\u00a0", 'navn: '.length),
-    blank('blank-section-text', 'A section text of spaces in a literal block', '    tekst: Ring på tlf. 1234 5678 alle hverdage.\n', "    tekst: '    '\n", "tekst: '    '", 'tekst: '.length),
+    // The section's source words are declared left out (udeladt), so the blank text is the only thing wrong, not also
+    // a difference from the source.
+    blank('blank-section-text', 'A section text of spaces only (its source words declared left out)', '    tekst: Ring på tlf. 1234 5678 alle hverdage.\n',
+      "    tekst: '    '\n    udeladt: [{ tekst: 'Ring på tlf. 1234 5678 alle hverdage.', begrundelse: 'Prøve: teksten er udeladt.' }]\n", "tekst: '    '", 'tekst: '.length),
     blank('blank-kommune', 'kommune: "  "', 'kommune: Eksempelby\n', 'kommune: "  "\n', 'kommune: "', 'kommune: '.length, (text) => [{ rule: 'empty-slug', ...after(text, 'kommune: "', 'kommune: '.length), contains: 'ingen bogstaver' }]),
     { name: 'provision-blank-title', issueClass: 11, description: "A law provision whose titel is ' '", placement: 'provisions',
       bytes: utf8("bestemmelser:\n  - id: provision-blank-title\n    lov: Serviceloven\n    lov_fuldt_navn: Lov om social service\n    paragraf: § 997\n    titel: ' '\n    resume: En bestemmelse uden titel.\n    url: https://www.retsinformation.dk/\n"),
@@ -341,6 +374,20 @@ export function plantedPath(input: HostileInput): string {
 }
 
 /**
+ * Writes into `directory` the source a document case cites and a heading map for each of its documents' ids (the
+ * case's and its companion's, as written), so their sections are compared with the source at every entry point that
+ * has heading maps (the check core, the CLI, the build; /tjek/ has none).
+ */
+export function writeSourceBeside(directory: string, input: HostileInput, documents: Buffer[] = [input.bytes!, ...(input.companion ? [input.companion] : [])]): void {
+  mkdirSync(directory, { recursive: true });
+  writeFileSync(join(directory, input.source?.name ?? 'eksempelby-kilde.txt'), input.source?.text ?? FIXTURE_SOURCE_TEXT);
+  for (const id of documents.map((bytes) => documentId(bytes.toString('utf8')))) {
+    // An id written quoted (a hostile one) gets no map: its document fails on the id first.
+    if (id !== undefined && !id.startsWith('"')) writeFileSync(join(directory, `${id}.headings.yaml`), headingMapFor(id));
+  }
+}
+
+/**
  * Plants one case in a data directory (a copy of data/ with the fixture source). With `uniqueIds`, a document's
  * id gets a same-length suffix per case, so many cases can share one data set (one build) without duplicate ids;
  * the lines and columns do not move. Returns the case's file path relative to the data directory.
@@ -355,7 +402,9 @@ export function plant(directory: string, input: HostileInput, options: { uniqueI
     const suffix = `h${String(index).padStart(3, '0')}`;
     return text.includes(`id: ${ID}\n`) ? utf8(text.replace(`id: ${ID}\n`, `id: ${ID.slice(0, -4)}${suffix}\n`)) : bytes;
   };
-  if (input.companion) writeFileSync(join(directory, path, '..', 'a-foerste.yaml'), unique(input.companion, (options.uniqueIds ?? 0) + 500));
-  writeFileSync(join(directory, path), unique(input.bytes!, options.uniqueIds ?? 0));
+  const written = [unique(input.bytes!, options.uniqueIds ?? 0), ...(input.companion ? [unique(input.companion, (options.uniqueIds ?? 0) + 500)] : [])];
+  if (input.companion) writeFileSync(join(directory, path, '..', 'a-foerste.yaml'), written[1]!);
+  writeFileSync(join(directory, path), written[0]!);
+  if (input.placement === 'document') writeSourceBeside(join(directory, 'sources'), input, written);
   return path;
 }
