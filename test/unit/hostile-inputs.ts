@@ -209,7 +209,7 @@ function controls(): HostileInput[] {
       replaceValue(`id: ${ID}\n`, 'id: "x\\nandet.yaml:1:1  error  schema  falsk fund"\n'),
       (text) => [{ rule: 'schema', ...after(text, 'id: "x', 'id: '.length), contains: 'x\\nandet.yaml:1:1' }]),
     { name: 'provision-escape-clear-screen', issueClass: 4, description: '"\\e[2J" in a law provision title', placement: 'provisions',
-      bytes: utf8('bestemmelser:\n  - id: provision-escape-clear-screen\n    lov: Serviceloven\n    lov_fuldt_navn: Lov om social service\n    paragraf: § 998\n    titel: "Prøve\\e[2J"\n    resume: En bestemmelse med et styretegn.\n    url: https://www.retsinformation.dk/\n'),
+      bytes: utf8('bestemmelser:\n  - id: provision-escape-clear-screen\n    lov: Serviceloven\n    lov_fuldt_navn: Lov om social service\n    paragraf: § 998\n    titel: "Prøve\\e[2J"\n    resume: En bestemmelse med et styretegn.\n    url: https://www.retsinformation.dk/documents?t=Lov%20om%20social%20service\n'),
       errors: [{ rule: 'control-character', line: 6, column: 12, contains: 'U+001B' }] },
   ];
 }
@@ -350,7 +350,7 @@ function blanks(): HostileInput[] {
       "    tekst: '    '\n    udeladt: [{ tekst: 'Ring på tlf. 1234 5678 alle hverdage.', begrundelse: 'Prøve: teksten er udeladt.' }]\n", "tekst: '    '", 'tekst: '.length),
     blank('blank-kommune', 'kommune: "  "', 'kommune: Eksempelby\n', 'kommune: "  "\n', 'kommune: "', 'kommune: '.length, (text) => [{ rule: 'empty-slug', ...after(text, 'kommune: "', 'kommune: '.length), contains: 'ingen bogstaver' }]),
     { name: 'provision-blank-title', issueClass: 11, description: "A law provision whose titel is ' '", placement: 'provisions',
-      bytes: utf8("bestemmelser:\n  - id: provision-blank-title\n    lov: Serviceloven\n    lov_fuldt_navn: Lov om social service\n    paragraf: § 997\n    titel: ' '\n    resume: En bestemmelse uden titel.\n    url: https://www.retsinformation.dk/\n"),
+      bytes: utf8("bestemmelser:\n  - id: provision-blank-title\n    lov: Serviceloven\n    lov_fuldt_navn: Lov om social service\n    paragraf: § 997\n    titel: ' '\n    resume: En bestemmelse uden titel.\n    url: https://www.retsinformation.dk/documents?t=Lov%20om%20social%20service\n"),
       errors: [{ rule: 'blank-value', line: 6, column: 12, contains: 'kun af mellemrum' }] },
   ];
 }
