@@ -5,6 +5,23 @@ import sitemap from '@astrojs/sitemap';
 import dataCheck from './src/integrations/data-check.ts';
 import hostFiles from './src/integrations/host-files.ts';
 import { markdownProcessor, sharedMarkdownOptions } from './src/markdown-config.ts';
+import { createRequire } from 'node:module';
+
+/**
+ * The check core reads Markdown with micromark, which decodes character references (&amp;) with
+ * decode-named-character-reference. Its "browser" build decodes through document.createElement, and a Web Worker has
+ * no document: every text check in the /tjek/ worker failed with "document is not defined". In the worker bundle the
+ * package resolves to its plain build (a lookup table), which is what its own "worker" export condition points to.
+ */
+const plainCharacterReferences = createRequire(import.meta.url).resolve('decode-named-character-reference');
+/** @type {import('vite').Plugin} */
+const workerWithoutDom = {
+  name: 'worker-without-dom',
+  enforce: 'pre',
+  resolveId(source) {
+    return source === 'decode-named-character-reference' ? plainCharacterReferences : null;
+  },
+};
 
 /**
  * SITE_URL (e.g. https://rusmiddelstandarder.dk) is the address the site is published at. With it, pages carry absolute
@@ -26,7 +43,7 @@ export default defineConfig({
   vite: {
     build: { assetsInlineLimit: 0 },
     // The /tjek/ worker as an ES module, so its Word and PDF readers stay separate chunks, loaded only when needed.
-    worker: { format: 'es' },
+    worker: { format: 'es', plugins: () => [workerWithoutDom] },
     css: { preprocessorOptions: { scss: { loadPaths: ['node_modules/dkfds/src/stylesheets'], quietDeps: true, silenceDeprecations: ['import', 'global-builtin'] } } },
   },
 });
