@@ -24,7 +24,11 @@ export const csvTopic = (topic: CsvTopic): CsvTopic => ({ slug: topic.slug, titl
 
 const itemText = (item: { text: string; condition?: string }): string => `${item.text}${item.condition ? ` (${item.condition})` : ''}`;
 
-/** A cell as text, worded as the comparison table words it; several values one per line. */
+/**
+ * A cell as text, worded as the comparison table words it; several values one per line. The table's "kilde" link after
+ * each value is left out (it leads to a section; the row's "Side" column leads to the document), and glossary, phone
+ * and e-mail links are their text. test/build/open-data.test.ts holds each CSV to its page on exactly this.
+ */
 export function cellText(cell: Cell): string {
   switch (cell.kind) {
     case 'not-described':
