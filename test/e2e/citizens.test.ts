@@ -5,12 +5,16 @@ import { describe, expect, it } from 'vitest';
 import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 import { ROOT } from '../helpers/dataset.ts';
 import { builtHtmlFiles, urlPathOf } from '../helpers/built-site.ts';
+import { documentedKommuner } from '../helpers/documents-in-data.ts';
 import { slugify } from '../../src/model/slug.ts';
 
 /** The kommune list and the documented kommuner, read straight from data/ (not through the site's own model). */
 const list = parse(readFileSync(join(ROOT, 'data', 'landet', 'kommuner.yaml'), 'utf8')) as { kommuner: { navn: string }[]; regioner: { navn: string }[] };
-const DOCUMENTED = ['hedensted', 'mariagerfjord', 'skanderborg', 'viborg'];
-/** The main number each kommune's document gives first, copied by hand from the source texts in data/sources/. */
+const DOCUMENTED = documentedKommuner();
+/**
+ * The main number each kommune's document gives first, copied by hand from the source texts in data/sources/. A kommune
+ * added later is held to a working Danish number until someone copies its number here.
+ */
 const MAIN_NUMBER: Record<string, string> = { hedensted: '79741310', mariagerfjord: '97113858', skanderborg: '87947580', viborg: '87877575' };
 
 const site = useSiteInBrowser();
@@ -61,8 +65,9 @@ describe('a citizen of any kommune', () => {
     expect(await box.locator('.call-first__title').innerText()).toMatch(/^Ring til /);
     const tel = box.locator('a[href^="tel:"]').first();
     const href = (await tel.getAttribute('href'))!;
-    expect(href).toBe(`tel:+45${MAIN_NUMBER[kommune]}`);
-    expect((await tel.innerText()).replace(/\D/g, '')).toBe(MAIN_NUMBER[kommune]);
+    expect(href).toMatch(/^tel:\+45\d{8}$/);
+    expect((await tel.innerText()).replace(/\D/g, '')).toBe(href.slice('tel:+45'.length));
+    if (MAIN_NUMBER[kommune]) expect(href).toBe(`tel:+45${MAIN_NUMBER[kommune]}`);
     // Visible above the fold on a phone, and big enough to tap (WCAG 2.5.8: at least 24 × 24 px).
     const rect = (await tel.boundingBox())!;
     expect(rect.y + rect.height).toBeLessThan(700);

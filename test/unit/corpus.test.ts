@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkDataset } from '../../src/check/index.ts';
 import { loadDatasetFromDisk } from '../../src/check/load-from-disk.ts';
-import { generateCorpus } from '../../src/cli/corpus/generate.ts';
-import { writeCorpus } from '../../src/cli/corpus/write.ts';
+import { generateCorpus } from '../../tools/corpus/generate.ts';
+import { writeCorpus } from '../../tools/corpus/write.ts';
 import { ROOT } from '../helpers/dataset.ts';
 
 const workspace = mkdtempSync(join(tmpdir(), 'rusmiddel-corpus-'));

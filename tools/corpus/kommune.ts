@@ -1,4 +1,4 @@
-import type { SubstanceArea } from '../../../schemas/index.ts';
+import type { SubstanceArea } from '../../schemas/index.ts';
 import type { Random } from './random.ts';
 import { INSTITUTIONS, OFFERS, TOWN_PARTS, type InstitutionTemplate, type OfferTemplate } from './vocabulary.ts';
 

@@ -1,4 +1,4 @@
-import { normalizeForExcerpt } from '../../check/normalize.ts';
+import { normalizeForExcerpt } from '../../src/check/normalize.ts';
 import type { Random } from './random.ts';
 
 /** One block of a section's text, kept structured so it can be written both as Markdown and as a "PDF extraction". */

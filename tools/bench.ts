@@ -14,9 +14,9 @@ import { extname, join, normalize, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { checkDataset } from '../check/index.ts';
-import { loadDatasetFromDisk } from '../check/load-from-disk.ts';
-import { parseYaml } from '../check/parse-yaml.ts';
+import { checkDataset } from '../src/check/index.ts';
+import { loadDatasetFromDisk } from '../src/check/load-from-disk.ts';
+import { parseYaml } from '../src/check/parse-yaml.ts';
 import { CORPUS_MARKER, corpusHash, generateCorpus } from './corpus/generate.ts';
 import { DEFAULT_CORPUS_DIR, writeCorpus } from './corpus/write.ts';
 
@@ -68,7 +68,7 @@ function checkWorker(directory: string): void {
 function measureCheck(directory: string, runs: number) {
   const samples: CheckSample[] = [];
   for (let i = 0; i < runs; i++) {
-    const child = spawnSync(join(BIN, 'tsx'), [join(ROOT, 'src', 'cli', 'bench.ts'), '--kontrol-worker', directory], {
+    const child = spawnSync(join(BIN, 'tsx'), [join(ROOT, 'tools', 'bench.ts'), '--kontrol-worker', directory], {
       cwd: ROOT, encoding: 'utf8', env: { ...process.env, PATH: `${BIN}:${process.env.PATH}`, RUSMIDDEL_TODAY: TODAY },
     });
     if (child.status !== 0) throw new Error(`Kontrollen kunne ikke køre: ${child.stderr}`);
@@ -288,7 +288,7 @@ async function profileBuild(project: string, dataDirectory: string, outDir: stri
 }
 
 async function measurePagefind(outDir: string, runs: number): Promise<number> {
-  const { indexSite } = await import('../search/index-site.ts');
+  const { indexSite } = await import('../src/search/index-site.ts');
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
@@ -556,7 +556,7 @@ async function measureSearch(outDir: string, runs: number): Promise<{ results: S
   let browser: Browser | undefined;
   const server = await serveCompressed(outDir);
   try {
-    const { launchBrowser } = await import('../../test/helpers/browser.ts');
+    const { launchBrowser } = await import('../test/helpers/browser.ts');
     browser = await launchBrowser();
     const modes: [SearchMode, string][] = [
       ...(hasOwnPage ? [['side', 'projektets søgeside /soeg/'] as [SearchMode, string]] : []),

@@ -1,4 +1,4 @@
-import type { OfferForm, SubstanceArea } from '../../../schemas/index.ts';
+import type { OfferForm, SubstanceArea } from '../../schemas/index.ts';
 
 /**
  * Word lists for the synthetic corpus. Every place, person, institution and number here is invented; web and

@@ -1,6 +1,6 @@
-import { TOPIC_LINES } from '../../check/rules/absence.ts';
-import type { SubstanceArea, TopicKey } from '../../../schemas/index.ts';
-import { TOPIC_KEYS } from '../../topics/registry.ts';
+import { TOPIC_LINES } from '../../src/check/rules/absence.ts';
+import type { SubstanceArea, TopicKey } from '../../schemas/index.ts';
+import { TOPIC_KEYS } from '../../src/topics/registry.ts';
 import { DocumentDraft, renderSource, type HeadingEntry, type SectionDraft, type SourceReference } from './draft.ts';
 import type { Kommune } from './kommune.ts';
 import type { Random } from './random.ts';
