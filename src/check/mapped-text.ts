@@ -3,6 +3,7 @@
  * (collapsing whitespace, undoing hyphenation, stripping Markdown) can still be reported at the exact line and column
  * of the original file. Every step is one regular-expression pass: linear in the length of the text.
  */
+import { positionsIn } from './parse-yaml.ts';
 
 /** A text and, for each of its characters, the offset in the original text it came from. */
 export interface MappedText {
@@ -182,18 +183,8 @@ export class TokenIndex {
 
 /** The 1-based line of each offset of a text, by binary search over its line starts. */
 export function lineFinder(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return low + 1;
-  };
+  const position = positionsIn(text);
+  return (offset) => position(offset).line;
 }
 
 /** A word that is a link target: a web or mail address. */

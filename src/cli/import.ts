@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, w
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DocumentSchema } from '../../schemas/index.ts';
-import { checkDataset, formatStylish } from '../check/index.ts';
+import { checkDataset, formatStylish, newestCatalogueWithKeywords } from '../check/index.ts';
 import { dataDirectory, loadDatasetFromDisk } from '../check/load-from-disk.ts';
 import { DOCUMENT_KINDS, importDocument, type ImportKind } from '../import/draft.ts';
 import { readSource } from '../import/read-source.ts';
@@ -104,11 +104,10 @@ export async function runImport(args: string[], io: ImportIo): Promise<number> {
 
     const requirements = checkDataset({ ...loadDatasetFromDisk(io.dataDir, io.cwd), documents: [] });
     // Only catalogues and keyword files that parse are used; their other findings are for "npm run check".
-    const usable = requirements.catalogues
-      .filter((catalogue) => catalogue.data.gaelder_for.includes('kvalitetsstandard'))
-      .map((catalogue) => ({ catalogue: catalogue.data, keywords: requirements.keywords.find((file) => file.data.kravkatalog === catalogue.data.id)?.data }))
-      .filter((pair) => pair.keywords !== undefined)
-      .sort((a, b) => b.catalogue.udstedt.localeCompare(a.catalogue.udstedt))[0];
+    const usable = newestCatalogueWithKeywords(
+      requirements.catalogues.filter((catalogue) => catalogue.data.gaelder_for.includes('kvalitetsstandard')),
+      requirements.keywords,
+    );
     if (!usable) throw new UsageError(`Der er intet kravkatalog med nøgleord i ${join(io.dataDir, 'requirements')}. Kør importen fra projektets mappe.`);
 
     const result = importDocument({
@@ -116,7 +115,7 @@ export async function runImport(args: string[], io: ImportIo): Promise<number> {
       kommune: options.kommune,
       ...(options.kind ? { kind: options.kind } : {}),
       catalogue: usable.catalogue,
-      keywords: usable.keywords!,
+      keywords: usable.keywords,
       sourceName: basename(path),
       declareOmissions: 'udeladt_fra_kilden' in DocumentSchema.shape,
     });

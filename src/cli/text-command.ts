@@ -8,6 +8,7 @@ import {
   formatStylish,
   formatTextCheckStylish,
   hasErrors,
+  newestCatalogueWithKeywords,
   pointExamples,
   type DraftTextCheck,
   type TextDocumentType,
@@ -70,10 +71,7 @@ export function runTextCheck(options: TextCheckOptions, io: TextIo, project: Pro
     return EXIT_COULD_NOT_RUN;
   }
   // The newest catalogue that has keywords.
-  const usable = data.catalogues
-    .map((catalogue) => ({ catalogue: catalogue.data, keywords: data.keywords.find((file) => file.data.kravkatalog === catalogue.data.id) }))
-    .filter((pair) => pair.keywords !== undefined)
-    .sort((a, b) => b.catalogue.udstedt.localeCompare(a.catalogue.udstedt))[0];
+  const usable = newestCatalogueWithKeywords(data.catalogues, data.keywords);
   if (!usable) {
     io.err('Ingen nøgleordsfil i data/requirements/ (<kravkatalog>.noegleord.yaml) hører til et kravkatalog, så tekstkontrollen ved ikke, hvad den skal lede efter.');
     return EXIT_COULD_NOT_RUN;
@@ -89,7 +87,7 @@ export function runTextCheck(options: TextCheckOptions, io: TextIo, project: Pro
       }
       const detected = detectDocumentType(read.text);
       const type = options.type ?? detected.type;
-      const check = checkDraftText(read.text, file, usable.catalogue, usable.keywords!.data, provisions);
+      const check = checkDraftText(read.text, file, usable.catalogue, usable.keywords, provisions);
       if (type !== 'kvalitetsstandard') {
         return { file, text: read.text, type, typeLine: options.type ? undefined : detected.line, check, diagnostics: check.points.length === 0 ? check.diagnostics : [] };
       }

@@ -43,10 +43,7 @@ async function prepare() {
     sourceTexts: {},
     today: new Date().toISOString().slice(0, 10),
   });
-  const usable = data.catalogues
-    .map((catalogue) => ({ catalogue: catalogue.data, keywords: data.keywords.find((file) => file.data.kravkatalog === catalogue.data.id)?.data }))
-    .flatMap((pair) => (pair.keywords ? [{ catalogue: pair.catalogue, keywords: pair.keywords }] : []))
-    .sort((a, b) => b.catalogue.udstedt.localeCompare(a.catalogue.udstedt))[0];
+  const usable = core.newestCatalogueWithKeywords(data.catalogues, data.keywords);
   if (!usable) throw new Error('Ingen nøgleordsfil hører til et kravkatalog.');
   const provisions = new Map(data.provisions.flatMap((file) => file.data.map((provision) => [provision.id, provision] as const)));
   prepared = { core, ...usable, provisions };
