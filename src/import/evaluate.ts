@@ -72,12 +72,13 @@ export function curatedSectionStarts(source: string, document: MunicipalDocument
     cursor = at + needle.length;
     lineOf.set(heading, lineAt[at]!);
   }
-  const key = (text: string) => normalizeForExcerpt(text).toLowerCase().replace(/[^\p{L}\p{N}]/gu, '').slice(0, 15);
+  // A curated section is one span of the source: it starts at the first of the headings mapped to it (its own
+  // heading; the others are subheadings inside it). Choosing by words instead picked "Behandlingstilbud til unge over
+  // 18 år" for the section "6.2 Behandlingstilbud til unge i alderen 13-29 år" (same first words).
   const starts = new Map<string, number>();
   for (const section of document.afsnit) {
-    const mapped = headings.filter((heading) => heading.afsnit === section.id && lineOf.has(heading));
-    const own = mapped.find((heading) => key(heading.tekst).includes(key(section.overskrift)) || key(section.overskrift).includes(key(heading.tekst))) ?? mapped[0];
-    if (own) starts.set(section.id, lineOf.get(own)!);
+    const lines = headings.filter((heading) => heading.afsnit === section.id && lineOf.has(heading)).map((heading) => lineOf.get(heading)!);
+    if (lines.length > 0) starts.set(section.id, Math.min(...lines));
   }
   return starts;
 }

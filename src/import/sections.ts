@@ -27,6 +27,8 @@ export interface ImportedSection {
   headingInSource: string;
   /** 1-based line numbers in the source text: the heading's first line and the last line of the section. */
   fromLine: number;
+  /** How many source lines the heading takes (2 for a heading broken over two lines). */
+  headingLines: number;
   toLine: number;
 }
 
@@ -52,25 +54,44 @@ const NUMBERED_ITEM = /^(\d{1,2}|[a-zæøå])[.)]\s+/;
  * The source's sections. `namesPoints` tells which of the law's points a line names (the text check's heading
  * patterns); a list of the points is then not mistaken for headings.
  */
-export function splitSections(text: string, namesPoints: (lowerText: string) => Set<string> = () => new Set()): SectionSplit {
+export function splitSections(text: string, namesPoints: (lowerText: string) => Set<string> = () => new Set(), hints: HeadingHints = {}): SectionSplit {
   const rawLines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const read = readTextLines(text);
   const { omitted, restore } = pageFurniture(text, rawLines, read);
   const lines = withDroppedFacts(read, rawLines, restore);
   const { passages } = findStructure(lines, namesPoints);
   const found = passages.flatMap((passage) => (passage.heading && isPlausibleHeading(passage.heading.text) ? [passage.heading] : []));
-  let headings = withoutRecurringLabels(documentHeadings([...found, ...labelHeadings(lines, rawLines, found), ...lawReferenceHeadings(lines, found), ...titleAndSubsectionHeadings(lines, found)], rawLines));
+  const candidates = [...found, ...labelHeadings(lines, rawLines, found), ...lawReferenceHeadings(lines, found), ...titleAndSubsectionHeadings(lines, found)];
+  candidates.push(...layoutHeadings(lines, rawLines, candidates, hints));
+  let headings = withoutFieldLabels(withoutRecurringLabels(documentHeadings(refineHeadings(candidates, rawLines, hints), rawLines), rawLines), rawLines);
   // The section-text check finds each heading of the map as the first occurrence of its words after the previous
   // heading; a heading whose words already stand in the section before it would be found there. It is not a heading
   // of this document, but words of that section (a place name over an address, a label repeated in the text).
   for (let attempt = 0; attempt < 200; attempt++) {
     const built = buildSections(headings, lines, rawLines);
-    const clash = built.sections.findIndex((section, index) => index > 0 && occursIn(section.headingInSource, `${built.sections[index - 1]!.tekst ?? ''}`));
+    const clash = built.sections.findIndex((section, index) => index > 0 && foundEarlier(section, built.sections[index - 1]!, rawLines));
     if (clash < 0) return { ...built, omitted };
     headings = headings.filter((heading) => heading.lines[0] !== built.sections[clash]!.fromLine);
   }
   return { ...buildSections(headings, lines, rawLines), omitted };
 }
+
+/**
+ * Whether the section-text check would find `section`'s heading inside the section before it. The check takes the
+ * first occurrence of the heading's words after the previous heading that stands on a line of its own, else the
+ * first occurrence at all: a heading on its own line clashes only with an earlier line of the same words ("Ambulante
+ * forløb" may stand in a sentence above its own heading), a heading run into its text with any earlier occurrence.
+ */
+function foundEarlier(section: ImportedSection, previous: ImportedSection, rawLines: readonly string[]): boolean {
+  const ownLine = occursIn(rawLines.slice(section.fromLine - 1, section.fromLine - 1 + headingLineCount(section)).join(' '), section.headingInSource)
+    && occursIn(section.headingInSource, rawLines.slice(section.fromLine - 1, section.fromLine - 1 + headingLineCount(section)).join(' '));
+  if (!ownLine) return occursIn(section.headingInSource, `${previous.headingInSource} ${previous.tekst ?? ''}`);
+  const needle = wordsOf(section.headingInSource).join(' ');
+  const earlier = rawLines.slice(previous.fromLine - 1, section.fromLine - 1);
+  // One line, or a heading broken over two lines, with exactly the heading's words.
+  return earlier.some((line, index) => wordsOf(line).join(' ') === needle || (index + 1 < earlier.length && wordsOf(`${line} ${earlier[index + 1]}`).join(' ') === needle));
+}
+const headingLineCount = (section: ImportedSection) => section.headingLines;
 
 const wordsOf = (value: string) => normalizeForExcerpt(value).toLowerCase().replace(/^- /gm, '').split(/[^\p{L}\p{N}§]+/u).filter(Boolean);
 function occursIn(needle: string, haystack: string): boolean {
@@ -106,6 +127,7 @@ function buildSections(headings: readonly FoundHeading[], lines: readonly TextLi
       ...(markdown ? { tekst: markdown } : {}),
       headingInSource: inSource,
       fromLine: heading.lines[0]!,
+      headingLines: heading.lines.length,
       toLine: body.at(-1)?.number ?? heading.lines.at(-1)!,
     });
   };
@@ -138,6 +160,130 @@ function buildSections(headings: readonly FoundHeading[], lines: readonly TextLi
 interface FoundHeading {
   lines: number[];
   text: string;
+  /** The reader knows this line is a heading (a Word heading style): no layout rule removes it. */
+  styled?: boolean;
+}
+
+/** What the reader knows about headings beyond the text: a Word file's heading-styled paragraphs. */
+export interface HeadingHints {
+  /** The text of each paragraph with a heading style (Heading 1–6, Overskrift 1–6), in document order. */
+  styled?: readonly string[];
+}
+
+const SENTENCE_END = /[.!?]["”»)]?$/;
+/** A title may end in an abbreviation's full stop ("… optræden mv.", "m.m.", "bl.a."): that is no sentence. */
+const ABBREVIATION_END = /(?:^|\s)(?:\p{Ll}{1,3}\.|\p{L}{1,3}\.\p{L}{1,3}\.?)$/u;
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const squash = (text: string) => normalizeForExcerpt(text).toLowerCase().replace(/[^\p{L}\p{N}§]+/gu, ' ').trim();
+const isBlank = (rawLines: readonly string[], number: number) => number < 1 || number > rawLines.length || rawLines[number - 1]!.trim() === '';
+const rawText = (rawLines: readonly string[], number: number) => (rawLines[number - 1] ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+/** The first body line after a heading: a line of prose (six words or more, or a sentence), not another short line. */
+const isProse = (text: string | undefined) => text !== undefined && !BULLET.test(text) && (wordCount(text) >= 6 || (SENTENCE_END.test(text) && wordCount(text) >= 3));
+
+/**
+ * Headings the text check does not report because they are only layout: a numbered heading ("1. Baggrund", "3.2
+ * Visitation") over prose, and a short line on its own after a blank line, in title case without a full stop, over
+ * prose ("Målgruppe 1" over its description), and a Word file's heading-styled paragraphs. The layout rules in
+ * refineHeadings then remove what is a list, a table row or a wrapped line after all.
+ */
+function layoutHeadings(lines: readonly TextLine[], rawLines: readonly string[], found: readonly FoundHeading[], hints: HeadingHints): FoundHeading[] {
+  const taken = new Set(found.flatMap((heading) => heading.lines));
+  const added: FoundHeading[] = [];
+  let styledAt = 0;
+  const styled = (hints.styled ?? []).map(squash).filter(Boolean);
+  lines.forEach((line, index) => {
+    const next = lines[index + 1];
+    // A Word heading style: the paragraphs are matched in order, each to the first line after the previous one.
+    if (styledAt < styled.length && squash(line.text) === styled[styledAt]) {
+      styledAt++;
+      const at = found.find((heading) => heading.lines[0] === line.number);
+      if (at) at.styled = true;
+      else added.push({ lines: [line.number], text: line.text.replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/, '').replace(/:$/, ''), styled: true });
+      return;
+    }
+    if (taken.has(line.number) || !next) return;
+    // A heading over prose: on the next line, or after a blank line or two (PDF extraction spaces headings out).
+    const gap = next.number - line.number - 1;
+    if (!isProse(next.text) || gap > 3 || (gap > 0 && !rawLines.slice(line.number, next.number - 1).every((raw) => raw.trim() === ''))) return;
+    const numbered = /^(\d{1,2}(?:\.\d{1,2}){0,2})\.?\s+(\p{Lu}.*)$/u.exec(line.text);
+    if (numbered && gap === 0 && wordCount(numbered[2]!) <= 10 && !/[,;:]$/.test(line.text) && !(SENTENCE_END.test(line.text) && wordCount(numbered[2]!) > 3)) {
+      added.push({ lines: [line.number], text: numbered[2]!.replace(/\.$/, '') });
+      return;
+    }
+    // No full stop, unless the line ends in its legal basis ("Anonym stofbehandling – Serviceloven § 101a.").
+    const short = /^\p{Lu}/u.test(line.text) && wordCount(line.text) <= 7 && line.text.length <= 60 && !BULLET.test(line.text)
+      && (!/[.,;:]$/.test(line.text) || /§\s*\d+\s?[a-z]?\.$/.test(line.text));
+    if (short && isBlank(rawLines, line.number - 1)) added.push({ lines: [line.number], text: line.text });
+  });
+  return added;
+}
+
+/**
+ * Layout rules that tell a heading from a line that only looks like one, for every candidate (the text check's and
+ * the import's own):
+ * - a label with its value ("Tlf.nr.: 87 87 75 75", "Fredag: kl. 8.00 - 13.00") or a footnote ("1 SFI: …") is a fact;
+ * - the lines right after a lead-in that ends in a colon ("Du skal sende din klage til:") are its content (an address);
+ * - a short line straight under a heading, with no blank line between, continues it (a subtitle, "Hvad kan vi tilbyde?");
+ * - a line right after an unfinished line of prose (ending in a small word or a comma) is that sentence wrapped;
+ * - a short line between two short lines with no blank line around is a row of a table or list;
+ * - a numbered line that is a sentence ("2. Sikre en fleksibel … behovet.") or one of consecutive numbered lines is a
+ *   list item;
+ * - a line that repeats an earlier heading with a page number after it is a running page header or a contents entry.
+ * A heading the reader marked (a Word heading style) is kept whatever its layout.
+ */
+function refineHeadings(candidates: readonly FoundHeading[], rawLines: readonly string[], hints: HeadingHints): FoundHeading[] {
+  const sorted = [...candidates].sort((a, b) => a.lines[0]! - b.lines[0]!).filter((heading, index, all) => index === 0 || heading.lines[0] !== all[index - 1]!.lines[0]);
+  const useStyles = (hints.styled?.length ?? 0) >= 2;
+  const kept: FoundHeading[] = [];
+  const keptLines = new Set<number>();
+  const candidateLines = new Set(sorted.flatMap((heading) => heading.lines));
+  for (const heading of sorted) {
+    if (useStyles) {
+      if (heading.styled) { kept.push(heading); for (const n of heading.lines) keptLines.add(n); }
+      continue;
+    }
+    const first = heading.lines[0]!;
+    const last = heading.lines.at(-1)!;
+    const full = heading.lines.map((n) => rawText(rawLines, n)).join(' ');
+    const previous = rawText(rawLines, first - 1);
+    const next = rawText(rawLines, last + 1);
+    const numbered = SECTION_NUMBER.exec(full);
+    const title = numbered ? full.slice(numbered[0].length) : full;
+    let previousNonBlank = first - 1;
+    while (previousNonBlank > 0 && isBlank(rawLines, previousNonBlank)) previousNonBlank--;
+    // The block of lines a candidate stands in, and the line above that block: a lead-in ending in a colon makes the
+    // whole block its content ("Du skal sende din klage til:" over a name and an address).
+    let blockStart = first;
+    while (blockStart > 1 && !isBlank(rawLines, blockStart - 1)) blockStart--;
+    let aboveBlock = blockStart - 1;
+    while (aboveBlock > 0 && isBlank(rawLines, aboveBlock)) aboveBlock--;
+    const afterLeadIn = (previousNonBlank > 0 && /:$/.test(rawText(rawLines, previousNonBlank))) || (blockStart < first && aboveBlock > 0 && /:$/.test(rawText(rawLines, aboveBlock)));
+    const reasons = [
+      !isPlausibleHeading(full) || /^\d{1,2}\s+\p{Lu}[^:]{0,40}:\s/u.test(full),
+      afterLeadIn && !numbered,
+      !numbered && previous !== '' && keptLines.has(first - 1),
+      previous !== '' && !candidateLines.has(first - 1) && wordCount(previous) >= 8 && /[\p{Ll},–-]$/u.test(previous),
+      !numbered && previous !== '' && next !== '' && !candidateLines.has(first - 1) && wordCount(previous) <= 6 && wordCount(next) <= 6 && !isProse(next),
+      numbered !== null && ((SENTENCE_END.test(title) && !ABBREVIATION_END.test(title) && wordCount(title) >= 6) || /\p{Ll}[.!?]\s+\p{Lu}/u.test(title)),
+      numbered !== null && /^\d{1,2}[.)]\s/.test(full) && (/^\d{1,2}[.)]\s/.test(previous) || /^\d{1,2}[.)]\s/.test(next)),
+      /\s\d{1,3}$/.test(full) && kept.some((earlier) => squash(earlier.text) === squash(full.replace(/\s\d{1,3}$/, ''))),
+    ];
+    if (reasons.some(Boolean)) continue;
+    kept.push(heading);
+    for (const n of heading.lines) keptLines.add(n);
+  }
+  return kept;
+}
+
+
+/**
+ * The fields of an offer in a servicedeklaration (Tilbudsportalen's and the kommuners' template: målgruppe, formål,
+ * form, indhold, metode, lovgrundlag, varighed, åbningstider, pris) are subheadings of the offer they describe, not
+ * sections of their own, once a section has begun.
+ */
+const FIELD_LABEL = /^(?:målgruppe|målgrupper|formål|form|indhold|metode|metoder|lovgrundlag|varighed|åbningstider|åbningstid|pris|egenbetaling|hvad kan vi tilbyde\??)$/i;
+function withoutFieldLabels(headings: FoundHeading[], rawLines: readonly string[]): FoundHeading[] {
+  return headings.filter((heading, index) => heading.styled || index === 0 || numberOf(rawLines[heading.lines[0]! - 1]!) !== undefined || !FIELD_LABEL.test(heading.text.replace(/:$/, '').trim()));
 }
 
 const numberOf = (rawLine: string) => SECTION_NUMBER.exec(rawLine.trim())?.[1]?.split('.').map(Number);
@@ -194,10 +340,11 @@ function documentHeadings(headings: FoundHeading[], rawLines: readonly string[])
  * A label that heads three or more passages ("Målgruppe" under every offer) is a subheading inside sections, not a
  * section of its own.
  */
-function withoutRecurringLabels(headings: FoundHeading[]): FoundHeading[] {
+function withoutRecurringLabels(headings: FoundHeading[], rawLines: readonly string[]): FoundHeading[] {
   const counts = new Map<string, number>();
   for (const heading of headings) counts.set(heading.text.toLowerCase(), (counts.get(heading.text.toLowerCase()) ?? 0) + 1);
-  return headings.filter((heading) => (counts.get(heading.text.toLowerCase()) ?? 0) < 3);
+  // A numbered heading that recurs ("1. Baggrund" in each of three plans) is the same outline repeated, not a label.
+  return headings.filter((heading) => heading.styled || numberOf(rawLines[heading.lines[0]! - 1]!) !== undefined || (counts.get(heading.text.toLowerCase()) ?? 0) < 3);
 }
 
 /**
@@ -309,6 +456,8 @@ const escapeItem = (text: string) => text.replace(/^(#{1,6}\s)/, '\\$1');
 /** A line with a phone number, an e-mail address or a time: a fact, even where it looks like a repeated footer. */
 const FACT_LINE = /\d{2} ?\d{2} ?\d{2} ?\d{2}|@|\d{1,2}[.:]\d{2}/;
 const URL_ONLY = /^(?:<)?(?:https?:\/\/|www\.|mailto:)\S*(?:>)?$/i;
+/** Fewer lines than this between two occurrences and a repeated line is not on another page. */
+const MIN_PAGE_LINES = 12;
 const PAGE_MARK = /^(?:side|page|s\.)\s*\d+(?:\s*(?:af|of|\/)\s*\d+)?$|^[-–—(\s]*\d{1,3}[-–—)\s]*$/i;
 
 /**
@@ -343,8 +492,21 @@ function pageFurniture(text: string, rawLines: readonly string[], kept: readonly
   const repeatKey = (line: string) => line.toLowerCase().replace(/\d+/g, '#');
   const counts = new Map<string, number>();
   for (const line of flat) if (line !== '') counts.set(repeatKey(line), (counts.get(repeatKey(line)) ?? 0) + 1);
+  const restore = new Set<number>();
+  // Page furniture recurs a page apart; lines that differ only in a number a few lines apart ("Målgruppe 1",
+  // "Målgruppe 2", "Målgruppe 3") are a numbered series of headings or items, and stay text.
+  const positions = new Map<string, number[]>();
+  flat.forEach((line, index) => { if (line !== '') positions.set(repeatKey(line), [...(positions.get(repeatKey(line)) ?? []), index]); });
+  const series = (line: string) => (positions.get(repeatKey(line)) ?? []).some((at, i, all) => i > 0 && at - all[i - 1]! < MIN_PAGE_LINES);
   const byText = new Map<string, number[]>();
   flat.forEach((line, index) => {
+    // A numbered heading over prose ("1. Baggrund" in each of three plans) repeats because the document repeats its
+    // outline, not because it is printed on every page.
+    const numberedHeading = /^\d{1,2}(?:\.\d{1,2})*\.\s*\p{Lu}/u.test(line) && wordCount(line) <= 10 && isProse(flat[index + 1]);
+    if (line !== '' && !keptNumbers.has(index + 1) && !PAGE_MARK.test(line) && !URL_ONLY.test(line) && (numberedHeading || (series(line) && new Set(positions.get(repeatKey(line))!.map((at) => flat[at])).size > 1))) {
+      restore.add(index + 1);
+      return;
+    }
     if (line === '' || keptNumbers.has(index + 1) || /^[•●▪■◦‣·*o-]$/.test(line)) return;
     if (!PAGE_MARK.test(line) && !URL_ONLY.test(line) && (counts.get(repeatKey(line)) ?? 0) < 3) return;
     if (FACT_LINE.test(line) && !PAGE_MARK.test(line)) return; // kept as text by withDroppedFacts
@@ -352,7 +514,6 @@ function pageFurniture(text: string, rawLines: readonly string[], kept: readonly
   });
   const sourceWords = ` ${wordsOf(text).join(' ')} `;
   const omitted: OmittedText[] = [];
-  const restore = new Set<number>();
   for (const [line, numbers] of byText) {
     if (URL_ONLY.test(line)) continue; // kept with its section by withDroppedFacts
     const needle = ` ${wordsOf(line).join(' ')} `;
