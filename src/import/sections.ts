@@ -133,6 +133,18 @@ function buildSections(headings: readonly FoundHeading[], lines: readonly TextLi
   };
   for (const line of lines) {
     const heading = headingLines.get(line.number);
+    if (heading?.tailFrom !== undefined) {
+      // A heading run into the end of a paragraph's last line: the line's start ends the section before it.
+      const before = line.text.slice(0, heading.tailFrom).trim();
+      if (before) (current ? current.body : preamble).push({ ...line, text: before });
+      finish();
+      const inSource = heading.lines.map((number, index) => {
+        const text = lines.find((l) => l.number === number)?.text ?? rawLines[number - 1]!.trim();
+        return index === 0 ? text.slice(heading.tailFrom).trim() : text;
+      }).join(' ');
+      current = { heading, body: [], inSource };
+      continue;
+    }
     if (heading) {
       finish();
       const numbered = SECTION_NUMBER.exec(line.text);
@@ -162,6 +174,9 @@ interface FoundHeading {
   text: string;
   /** The reader knows this line is a heading (a Word heading style): no layout rule removes it. */
   styled?: boolean;
+  /** For a heading run into the end of a line ("… behandlingstilbud: Udredning og visitation, Lov om social"): where
+   * in the first line's text the heading begins. */
+  tailFrom?: number;
 }
 
 /** What the reader knows about headings beyond the text: a Word file's heading-styled paragraphs. */
@@ -244,7 +259,7 @@ function refineHeadings(candidates: readonly FoundHeading[], rawLines: readonly 
     }
     const first = heading.lines[0]!;
     const last = heading.lines.at(-1)!;
-    const full = heading.lines.map((n) => rawText(rawLines, n)).join(' ');
+    const full = heading.tailFrom !== undefined ? heading.text : heading.lines.map((n) => rawText(rawLines, n)).join(' ');
     const previous = rawText(rawLines, first - 1);
     const next = rawText(rawLines, last + 1);
     const numbered = SECTION_NUMBER.exec(full);
@@ -354,10 +369,20 @@ function withoutRecurringLabels(headings: FoundHeading[], rawLines: readonly str
 const LAW_REFERENCE_HEADING = /^(\p{Lu}[^,.:;§]{2,60},\s+(?:[Ll]ov om [\p{L} ]{3,30}?|[Ss]erviceloven|[Ss]undhedsloven|[Bb]arnets lov)\s+§§?\s*\d+\s?[a-z]?(?:,\s*stk\.\s*\d+)?(?:,\s*nr\.\s*\d+)?(?:\s+og\s+\d+\s?[a-z]?(?:,\s*stk\.\s*\d+)?(?:,\s*nr\.\s*\d+)?)?)(?=\s+\p{Lu}|\s*$)/u;
 function lawReferenceHeadings(lines: readonly TextLine[], found: readonly FoundHeading[]): FoundHeading[] {
   const taken = new Set(found.flatMap((heading) => heading.lines));
-  return lines.flatMap((line) => {
+  return lines.flatMap((line, index) => {
     if (taken.has(line.number)) return [];
     const match = LAW_REFERENCE_HEADING.exec(line.text);
-    return match ? [{ lines: [line.number], text: match[1]! }] : [];
+    if (match) return [{ lines: [line.number], text: match[1]! }];
+    // The same heading after a lead-in that ends in a colon, broken over two lines by the PDF's extraction: "I det
+    // følgende beskrives tilbuddene: Udredning og visitation, Lov om social" + "service § 101, stk. 2".
+    const next = lines[index + 1];
+    if (!next || taken.has(next.number) || next.number - line.number > 3 || /[.!?]$/.test(line.text)) return [];
+    const colon = line.text.lastIndexOf(': ');
+    if (colon < 0) return [];
+    const tail = `${line.text.slice(colon + 2)} ${next.text}`.replace(/\s+/g, ' ').trim();
+    const run = LAW_REFERENCE_HEADING.exec(tail);
+    if (!run || run[1]!.length !== tail.length) return [];
+    return [{ lines: [line.number, next.number], text: run[1]!, tailFrom: colon + 2 }];
   });
 }
 

@@ -26,10 +26,18 @@ describe('npm run eval:import: the import measured on the hand-made documents', 
     expect(all.points).toBeGreaterThanOrEqual(FLOORS.points);
   });
 
-  // The issue's target is 90 %. Measured 71.8 % (2026-11-30, with the reviewers branch's heading detection): the curated data splits some documents at layout
-  // headings the text does not mark (Viborg's servicedeklaration and udviklingsplan). This floor keeps what is reached.
-  it('agrees with the curated section boundaries for at least 70 % of sections (target 90 %, not yet reached)', () => {
-    expect(all.sections).toBeGreaterThanOrEqual(0.7);
+  // Measured 93.2 % (2026-11-30): 96 of 103 curated sections have exactly the curated span. The rest are sections the
+  // curator kept whole over real subheadings (Viborg's plans for the krisecenter and forsorgscenter, which were not
+  // transcribed) or split at unnumbered headings inside a numbered document (Skanderborg's "Kernefortælling").
+  it(`agrees with the curated section boundaries for at least ${FLOORS.sections * 100} % of sections`, () => {
+    expect(all.sections).toBeGreaterThanOrEqual(FLOORS.sections);
+  });
+
+  it('compares sections by their span in the source, and prints how', () => {
+    const printed = formatFigures(figures);
+    expect(printed).toContain('Sådan måles afsnittene');
+    // Splits at subheadings the curated map itself lists are shown apart, never counted in the floor.
+    expect(all.sectionsAtMapHeadings).toBeGreaterThanOrEqual(all.sections);
   });
 });
 
