@@ -1,12 +1,13 @@
 import { extname } from 'node:path';
 import { readDraft } from '../read/index.ts';
+import type { HeadingHints } from './sections.ts';
 
 /**
  * Reads a kommune's document (bytes) into plain text, one line per line of the page. This is the seam to the
  * Word and PDF readers of the draft check: whichever reader the project uses, the import needs only
  * `bytes → text`, and a clear Danish message when there is no text to read.
  */
-export type SourceRead = { ok: true; text: string } | { ok: false; message: string };
+export type SourceRead = { ok: true; text: string; headingHints?: HeadingHints } | { ok: false; message: string };
 
 export const SUPPORTED_EXTENSIONS = ['.pdf', '.docx', '.txt', '.md'] as const;
 
@@ -59,11 +60,17 @@ async function readDocx(fileName: string, bytes: Uint8Array): Promise<SourceRead
   try {
     const mammoth = (await import('mammoth')).default;
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
-    return { ok: true, text: `${value.replace(/\n{3,}/g, '\n\n').trim()}\n` };
+    // The paragraphs with a heading style (mammoth maps Heading 1–6 and their translations to <h1>–<h6>): the author
+    // marked them, which is better evidence than any layout rule.
+    const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+    const styled = [...html.matchAll(/<h[1-6][^>]*>([\s\S]*?)<\/h[1-6]>/g)].map((match) => decodeHtml(match[1]!.replace(/<[^>]+>/g, '')).trim()).filter(Boolean);
+    return { ok: true, text: `${value.replace(/\n{3,}/g, '\n\n').trim()}\n`, ...(styled.length > 0 ? { headingHints: { styled } } : {}) };
   } catch (error) {
     return { ok: false, message: `${fileName} kan ikke læses som Word-fil (${error instanceof Error ? error.message : String(error)}). Åbn den i Word, og gem den igen som .docx.` };
   }
 }
+
+const decodeHtml = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 
 function startsWith(bytes: Uint8Array, magic: string): boolean {
   return [...magic].every((character, index) => bytes[index] === character.charCodeAt(0));

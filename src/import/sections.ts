@@ -252,11 +252,16 @@ function refineHeadings(candidates: readonly FoundHeading[], rawLines: readonly 
   const kept: FoundHeading[] = [];
   const keptLines = new Set<number>();
   const candidateLines = new Set(sorted.flatMap((heading) => heading.lines));
-  for (const heading of sorted) {
-    if (useStyles) {
-      if (heading.styled) { kept.push(heading); for (const n of heading.lines) keptLines.add(n); }
-      continue;
+  if (useStyles) {
+    // The author's heading styles decide; text above the first styled heading is the front page, headed by its first line.
+    const styled = sorted.filter((heading) => heading.styled);
+    const firstLine = rawLines.findIndex((raw) => raw.trim() !== '') + 1;
+    if (firstLine > 0 && firstLine < styled[0]!.lines[0]!) {
+      styled.unshift(sorted.find((heading) => heading.lines[0] === firstLine) ?? { lines: [firstLine], text: rawText(rawLines, firstLine) });
     }
+    return styled;
+  }
+  for (const heading of sorted) {
     const first = heading.lines[0]!;
     const last = heading.lines.at(-1)!;
     const full = heading.tailFrom !== undefined ? heading.text : heading.lines.map((n) => rawText(rawLines, n)).join(' ');
@@ -329,6 +334,10 @@ function documentHeadings(headings: FoundHeading[], rawLines: readonly string[])
   let previous: number[] | undefined;
   let unnumberedSince = false;
   sorted.forEach((heading, index) => {
+    if (heading.styled) {
+      kept.push(heading);
+      return;
+    }
     const number = numberOf(rawLines[heading.lines[0]! - 1]!);
     if (number) {
       // A list item "3." inside section 2.1 is followed by "2.2", which continues 2.1 and not "3".
