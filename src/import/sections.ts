@@ -183,6 +183,8 @@ interface FoundHeading {
 export interface HeadingHints {
   /** The text of each paragraph with a heading style (Heading 1–6, Overskrift 1–6), in document order. */
   styled?: readonly string[];
+  /** The lines a PDF prints larger than its body text, in order: heading candidates, still subject to the layout rules. */
+  larger?: readonly string[];
 }
 
 const SENTENCE_END = /[.!?]["”»)]?$/;
@@ -206,15 +208,29 @@ function layoutHeadings(lines: readonly TextLine[], rawLines: readonly string[],
   const added: FoundHeading[] = [];
   let styledAt = 0;
   const styled = (hints.styled ?? []).map(squash).filter(Boolean);
+  const larger = (hints.larger ?? []).map(squash).filter(Boolean);
+  let largerAt = 0;
   lines.forEach((line, index) => {
     const next = lines[index + 1];
     // A Word heading style: the paragraphs are matched in order, each to the first line after the previous one.
-    if (styledAt < styled.length && squash(line.text) === styled[styledAt]) {
-      styledAt++;
+    // Matched in order, looking a few entries ahead so that one paragraph the text gives differently does not stop the rest.
+    const styledMatch = styled.slice(styledAt, styledAt + 5).indexOf(squash(line.text));
+    if (styledMatch >= 0) {
+      styledAt += styledMatch + 1;
       const at = found.find((heading) => heading.lines[0] === line.number);
       if (at) at.styled = true;
       else added.push({ lines: [line.number], text: line.text.replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/, '').replace(/:$/, ''), styled: true });
       return;
+    }
+    // A line set in a larger font (a PDF's headings): a candidate like the text check's.
+    const largerMatch = larger.slice(largerAt, largerAt + 5).indexOf(squash(line.text));
+    if (largerMatch >= 0) {
+      largerAt += largerMatch + 1;
+      if (!taken.has(line.number) && !/[,;]$/.test(line.text) && wordCount(line.text) <= 16) {
+        const numbered = /^(\d{1,2}(?:\.\d{1,2}){0,2})\.?\s+(\p{Lu}.*)$/u.exec(line.text);
+        added.push({ lines: [line.number], text: (numbered?.[2] ?? line.text).replace(/[.:]$/, '') });
+        return;
+      }
     }
     if (taken.has(line.number) || !next) return;
     // A heading over prose: on the next line, or after a blank line or two (PDF extraction spaces headings out).
