@@ -177,6 +177,8 @@ interface FoundHeading {
   /** For a heading run into the end of a line ("… behandlingstilbud: Udredning og visitation, Lov om social"): where
    * in the first line's text the heading begins. */
   tailFrom?: number;
+  /** The heading over the table of contents ("Indhold"), whatever its word. */
+  contents?: boolean;
 }
 
 /** What the reader knows about headings beyond the text: a Word file's heading-styled paragraphs. */
@@ -210,6 +212,9 @@ function layoutHeadings(lines: readonly TextLine[], rawLines: readonly string[],
   const styled = (hints.styled ?? []).map(squash).filter(Boolean);
   const larger = (hints.larger ?? []).map(squash).filter(Boolean);
   let largerAt = 0;
+  const contents = tableOfContents(rawLines);
+  if (contents.heading !== undefined && !taken.has(contents.heading)) added.push({ lines: [contents.heading], text: rawText(rawLines, contents.heading).replace(/:$/, ''), contents: true });
+  else if (contents.heading !== undefined) for (const heading of found) if (heading.lines[0] === contents.heading) heading.contents = true;
   lines.forEach((line, index) => {
     const next = lines[index + 1];
     // A Word heading style: the paragraphs are matched in order, each to the first line after the previous one.
@@ -233,6 +238,12 @@ function layoutHeadings(lines: readonly TextLine[], rawLines: readonly string[],
       }
     }
     if (taken.has(line.number) || !next) return;
+    // A line that repeats an entry of the table of contents (without its page number) is that heading.
+    if (!contents.lines.has(line.number) && contents.titles.has(squash(line.text)) && !SENTENCE_END.test(line.text)) {
+      const numbered = /^(\d{1,2}(?:\.\d{1,2}){0,2})\.?\s+(\p{Lu}.*)$/u.exec(line.text);
+      added.push({ lines: [line.number], text: numbered?.[2] ?? line.text });
+      return;
+    }
     // A heading over prose: on the next line, or after a blank line or two (PDF extraction spaces headings out).
     const gap = next.number - line.number - 1;
     if (!isProse(next.text) || gap > 3 || (gap > 0 && !rawLines.slice(line.number, next.number - 1).every((raw) => raw.trim() === ''))) return;
@@ -247,6 +258,41 @@ function layoutHeadings(lines: readonly TextLine[], rawLines: readonly string[],
     if (short && isBlank(rawLines, line.number - 1)) added.push({ lines: [line.number], text: line.text });
   });
   return added;
+}
+
+/** A contents entry: a title, dot leaders or spaces, and a page number ("3.1 Ambulant behandling ..... 3"). */
+const CONTENTS_ENTRY = /^(.{3,90}?)(?:\s*\.{2,}\s*|\s*…+\s*|\s+)(\d{1,3})$/;
+
+/**
+ * The table of contents: three or more consecutive lines (blank lines between allowed) that each end in a page
+ * number. Their lines are no headings; the short line above them ("Indhold") heads them; their titles name the
+ * document's headings.
+ */
+function tableOfContents(rawLines: readonly string[]): { lines: Set<number>; titles: Set<string>; heading?: number } {
+  const lines = new Set<number>();
+  const titles = new Set<string>();
+  let heading: number | undefined;
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= 3) {
+      for (const number of run) {
+        lines.add(number);
+        titles.add(squash(CONTENTS_ENTRY.exec(rawText(rawLines, number))![1]!));
+      }
+      let above = run[0]! - 1;
+      while (above > 0 && isBlank(rawLines, above)) above--;
+      if (heading === undefined && above > 0 && wordCount(rawText(rawLines, above)) <= 3 && !CONTENTS_ENTRY.test(rawText(rawLines, above))) heading = above;
+    }
+    run = [];
+  };
+  rawLines.forEach((raw, index) => {
+    const text = rawText(rawLines, index + 1);
+    if (text === '') return;
+    if (CONTENTS_ENTRY.test(text) && /\p{L}{3}/u.test(text) && !PAGE_MARK.test(text) && !/\d{2} ?\d{2} ?\d{2} ?\d{2}/.test(text)) run.push(index + 1);
+    else close();
+  });
+  close();
+  return { lines, titles, ...(heading !== undefined ? { heading } : {}) };
 }
 
 /**
@@ -268,6 +314,7 @@ function refineHeadings(candidates: readonly FoundHeading[], rawLines: readonly 
   const kept: FoundHeading[] = [];
   const keptLines = new Set<number>();
   const candidateLines = new Set(sorted.flatMap((heading) => heading.lines));
+  const contents = tableOfContents(rawLines);
   if (useStyles) {
     // The author's heading styles decide; text above the first styled heading is the front page, headed by its first line.
     const styled = sorted.filter((heading) => heading.styled);
@@ -294,6 +341,17 @@ function refineHeadings(candidates: readonly FoundHeading[], rawLines: readonly 
     let aboveBlock = blockStart - 1;
     while (aboveBlock > 0 && isBlank(rawLines, aboveBlock)) aboveBlock--;
     const afterLeadIn = (previousNonBlank > 0 && /:$/.test(rawText(rawLines, previousNonBlank))) || (blockStart < first && aboveBlock > 0 && /:$/.test(rawText(rawLines, aboveBlock)));
+    // The block of short lines the candidate opens: three or more lines of up to eight words with no label, list
+    // item or lead-in among them are the rows of a table ("Stuen  Reception og samtalerum"); its first row names two
+    // things and has three words or more, where a heading over a short list ("Telefontider") is short.
+    let blockEnd = last;
+    while (!isBlank(rawLines, blockEnd + 1)) blockEnd++;
+    // Link targets and page marks the PDF printed between the lines are no rows.
+    const block = Array.from({ length: blockEnd - blockStart + 1 }, (_, i) => ({ number: blockStart + i, text: rawText(rawLines, blockStart + i) }))
+      .filter((row) => !URL_ONLY.test(row.text) && !PAGE_MARK.test(row.text));
+    const isRow = (row: string) => wordCount(row) <= 8 && !/:(?:\s|$)/.test(row) && !BULLET.test(row) && !NUMBERED_ITEM.test(row) && (!isProse(row) || (SENTENCE_END.test(row) && wordCount(row) < 6));
+    const tableRows = block.length >= 3 && block.every((row) => isRow(row.text));
+    const firstRow = block[0]?.number === first;
     const reasons = [
       !isPlausibleHeading(full) || /^\d{1,2}\s+\p{Lu}[^:]{0,40}:\s/u.test(full),
       afterLeadIn && !numbered,
@@ -303,6 +361,8 @@ function refineHeadings(candidates: readonly FoundHeading[], rawLines: readonly 
       numbered !== null && ((SENTENCE_END.test(title) && !ABBREVIATION_END.test(title) && wordCount(title) >= 6) || /\p{Ll}[.!?]\s+\p{Lu}/u.test(title)),
       numbered !== null && /^\d{1,2}[.)]\s/.test(full) && (/^\d{1,2}[.)]\s/.test(previous) || /^\d{1,2}[.)]\s/.test(next)),
       /\s\d{1,3}$/.test(full) && kept.some((earlier) => squash(earlier.text) === squash(full.replace(/\s\d{1,3}$/, ''))),
+      contents.lines.has(first),
+      !numbered && tableRows && (!firstRow || wordCount(full) >= 3),
     ];
     if (reasons.some(Boolean)) continue;
     kept.push(heading);
@@ -319,7 +379,7 @@ function refineHeadings(candidates: readonly FoundHeading[], rawLines: readonly 
  */
 const FIELD_LABEL = /^(?:målgruppe|målgrupper|formål|form|indhold|metode|metoder|lovgrundlag|varighed|åbningstider|åbningstid|pris|egenbetaling|hvad kan vi tilbyde\??)$/i;
 function withoutFieldLabels(headings: FoundHeading[], rawLines: readonly string[]): FoundHeading[] {
-  return headings.filter((heading, index) => heading.styled || index === 0 || numberOf(rawLines[heading.lines[0]! - 1]!) !== undefined || !FIELD_LABEL.test(heading.text.replace(/:$/, '').trim()));
+  return headings.filter((heading, index) => heading.styled || heading.contents || index === 0 || numberOf(rawLines[heading.lines[0]! - 1]!) !== undefined || !FIELD_LABEL.test(heading.text.replace(/:$/, '').trim()));
 }
 
 const numberOf = (rawLine: string) => SECTION_NUMBER.exec(rawLine.trim())?.[1]?.split('.').map(Number);
@@ -452,7 +512,7 @@ export function isPlausibleHeading(text: string): boolean {
   if (/:\s*\S/.test(text)) return false;
   if (/@|www\.|https?:\/\//i.test(text)) return false;
   if (/\d{2} ?\d{2} ?\d{2} ?\d{2}|\bkl\.\s*\d|\d{1,2}[.:]\d{2}\s*(?:[-–]|til\b)/.test(text)) return false;
-  if (/(?:vej|gade|stræde|parken|plads|all[eé]|torv|vænget|bakken)\s+\d+\s?[A-Za-z]?$/iu.test(text)) return false;
+  if (/(?:vej|gade|stræde|parken|plads|all[eé]|torv|vænget|bakken|havn)(?:et|en|e)?\s+\d+\s?[A-Za-z]?$/iu.test(text)) return false;
   if (/^\d{4}\s+\p{Lu}/u.test(text)) return false;
   if (/^\p{Lu}\p{L}*(?:vej|gade|stræde|parken|plads|allé|alle|torv|vænget|bakken)\s+\d/u.test(text)) return false;
   return true;

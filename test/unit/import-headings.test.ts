@@ -1,0 +1,52 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { readSource } from '../../src/import/read-source.ts';
+import { splitSections } from '../../src/import/sections.ts';
+import { ROOT } from '../helpers/dataset.ts';
+import { makeDocx, type DocxBlock } from '../helpers/make-documents.ts';
+
+/**
+ * The import's heading rules on small documents written for the purpose (test/fixtures/_import-headings/, see its
+ * README): each folder's source and the headings a reader would split it at, in order.
+ */
+const FOLDER = join(ROOT, 'test', 'fixtures', '_import-headings');
+const scenarios = readdirSync(FOLDER, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+
+interface Expected {
+  overskrifter: { linje?: number; tekst: string }[];
+}
+const expected = (scenario: string) => parse(readFileSync(join(FOLDER, scenario, 'forventet.yaml'), 'utf8')) as Expected;
+
+async function sourceOf(scenario: string) {
+  const folder = join(FOLDER, scenario);
+  if (readdirSync(folder).includes('kilde.txt')) return { text: readFileSync(join(folder, 'kilde.txt'), 'utf8'), hints: {} };
+  const { blokke } = parse(readFileSync(join(folder, 'dokument.yaml'), 'utf8')) as { blokke: ({ tekst: string; overskrift?: 1 | 2 | 3 })[] };
+  const blocks: DocxBlock[] = blokke.map((block) => (block.overskrift ? { heading: block.overskrift, text: block.tekst } : { text: block.tekst }));
+  const read = await readSource(`${scenario}.docx`, await makeDocx(blocks));
+  if (!read.ok) throw new Error(read.message);
+  return { text: read.text, hints: read.headingHints ?? {} };
+}
+
+describe('the import finds the headings a reader would (fresh test documents)', () => {
+  it('has the three scenarios of the README', () => {
+    expect(scenarios).toEqual(['nummereret-pdf-tekst', 'servicedeklaration-felter', 'word-typografier']);
+  });
+
+  it.each(scenarios)('%s', async (scenario) => {
+    const { text, hints } = await sourceOf(scenario);
+    const { sections } = splitSections(text, undefined, hints);
+    const want = expected(scenario).overskrifter;
+    const got = sections.map((section, index) => (want[index]?.linje === undefined ? { tekst: section.overskrift } : { linje: section.fromLine, tekst: section.overskrift }));
+    expect(got).toEqual(want);
+  });
+
+  it('a Word file without heading styles is split by its layout instead', async () => {
+    const blocks: DocxBlock[] = [{ text: 'Kvalitetsstandard for Lyngholt' }, { text: 'Tilbud' }, { text: 'Et forløb består af otte til tolv samtaler med den samme behandler.' }, { text: 'Kontakt' }, { text: 'Ring til rådgivningen på hverdage mellem klokken ni og tre.' }];
+    const read = await readSource('uden-typografier.docx', await makeDocx(blocks));
+    if (!read.ok) throw new Error(read.message);
+    expect(read.headingHints).toBeUndefined();
+    expect(splitSections(read.text).sections.map((section) => section.overskrift)).toEqual(['Kvalitetsstandard for Lyngholt', 'Tilbud', 'Kontakt']);
+  });
+});
