@@ -63,7 +63,8 @@ export function splitSections(text: string, namesPoints: (lowerText: string) => 
   const found = passages.flatMap((passage) => (passage.heading && isPlausibleHeading(passage.heading.text) ? [passage.heading] : []));
   const candidates = [...found, ...labelHeadings(lines, rawLines, found), ...lawReferenceHeadings(lines, found), ...titleAndSubsectionHeadings(lines, found)];
   candidates.push(...layoutHeadings(lines, rawLines, candidates, hints));
-  let headings = withoutFieldLabels(withoutRecurringLabels(documentHeadings(refineHeadings(candidates, rawLines, hints), rawLines), rawLines), rawLines);
+  const outline = documentHeadings(refineHeadings(candidates, rawLines, hints), rawLines);
+  let headings = withoutFieldLabels(withoutRecurringLabels(outline, rawLines), rawLines, outline);
   // The section-text check finds each heading of the map as the first occurrence of its words after the previous
   // heading; a heading whose words already stand in the section before it would be found there. It is not a heading
   // of this document, but words of that section (a place name over an address, a label repeated in the text).
@@ -285,7 +286,8 @@ function tableOfContents(rawLines: readonly string[]): { lines: Set<number>; tit
     }
     run = [];
   };
-  rawLines.forEach((raw, index) => {
+  // A table of contents stands at the front; a table of figures further on is no contents.
+  rawLines.slice(0, Math.max(40, Math.ceil(rawLines.length / 3))).forEach((raw, index) => {
     const text = rawText(rawLines, index + 1);
     if (text === '') return;
     if (CONTENTS_ENTRY.test(text) && /\p{L}{3}/u.test(text) && !PAGE_MARK.test(text) && !/\d{2} ?\d{2} ?\d{2} ?\d{2}/.test(text)) run.push(index + 1);
@@ -375,10 +377,15 @@ function refineHeadings(candidates: readonly FoundHeading[], rawLines: readonly 
 /**
  * The fields of an offer in a servicedeklaration (Tilbudsportalen's and the kommuners' template: målgruppe, formål,
  * form, indhold, metode, lovgrundlag, varighed, åbningstider, pris) are subheadings of the offer they describe, not
- * sections of their own, once a section has begun.
+ * sections of their own, once a section has begun. Only in a document that repeats the template (a field label
+ * heads two passages or more, one offer after another): in a standard whose own sections are "Formål", "Målgruppe"
+ * and "Lovgrundlag", once each, they are its sections.
  */
 const FIELD_LABEL = /^(?:målgruppe|målgrupper|formål|form|indhold|metode|metoder|lovgrundlag|varighed|åbningstider|åbningstid|pris|egenbetaling|hvad kan vi tilbyde\??)$/i;
-function withoutFieldLabels(headings: FoundHeading[], rawLines: readonly string[]): FoundHeading[] {
+function withoutFieldLabels(headings: FoundHeading[], rawLines: readonly string[], outline: readonly FoundHeading[]): FoundHeading[] {
+  const label = (heading: FoundHeading) => heading.text.replace(/:$/, '').trim().toLowerCase();
+  const fields = outline.filter((heading) => FIELD_LABEL.test(label(heading))).map(label);
+  if (fields.length === new Set(fields).size) return headings;
   return headings.filter((heading, index) => heading.styled || heading.contents || index === 0 || numberOf(rawLines[heading.lines[0]! - 1]!) !== undefined || !FIELD_LABEL.test(heading.text.replace(/:$/, '').trim()));
 }
 

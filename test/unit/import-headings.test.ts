@@ -42,6 +42,11 @@ describe('the import finds the headings a reader would (fresh test documents)', 
     expect(got).toEqual(want);
   });
 
+  it('"Formål" and "Målgruppe" once each are a standard\'s own sections, not the fields of an offer', () => {
+    const text = ['Kvalitetsstandard for rusmiddelbehandling', '', 'Formål', 'Indsatsen skal hjælpe borgeren til et liv uden skadeligt forbrug af rusmidler.', '', 'Målgruppe', 'Borgere over 18 år med et forbrug af alkohol eller stoffer, der skader dem eller deres familie.', '', 'Lovgrundlag', 'Tilbuddet gives efter serviceloven § 101 og sundhedsloven § 141, som kommunen skal følge.', ''].join('\n');
+    expect(splitSections(text).sections.map((section) => section.overskrift)).toEqual(['Kvalitetsstandard for rusmiddelbehandling', 'Formål', 'Målgruppe', 'Lovgrundlag']);
+  });
+
   it('a Word file without heading styles is split by its layout instead', async () => {
     const blocks: DocxBlock[] = [{ text: 'Kvalitetsstandard for Lyngholt' }, { text: 'Tilbud' }, { text: 'Et forløb består af otte til tolv samtaler med den samme behandler.' }, { text: 'Kontakt' }, { text: 'Ring til rådgivningen på hverdage mellem klokken ni og tre.' }];
     const read = await readSource('uden-typografier.docx', await makeDocx(blocks));
