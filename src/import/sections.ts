@@ -239,6 +239,17 @@ function layoutHeadings(lines: readonly TextLine[], rawLines: readonly string[],
       }
     }
     if (taken.has(line.number) || !next) return;
+    // A heading broken over two lines by the PDF's extraction: a short line and a few words in lower case straight
+    // under it ("Frit valg af" + "behandlingssted"), then prose.
+    const after = lines[index + 2];
+    if (next.number === line.number + 1 && /^\p{Ll}/u.test(next.text) && wordCount(next.text) <= 4 && !/[.,;:]$/.test(next.text) && !taken.has(next.number)
+      && /^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+)?\p{Lu}/u.test(line.text) && wordCount(line.text) <= 8 && !/[.,;:]$/.test(line.text) && !BULLET.test(line.text)
+      && isBlank(rawLines, line.number - 1) && after && after.number <= next.number + 2 && isProse(after.text)) {
+      const joined = `${line.text} ${next.text}`;
+      const numbered = /^(\d{1,2}(?:\.\d{1,2}){0,2})\.?\s+(\p{Lu}.*)$/u.exec(joined);
+      added.push({ lines: [line.number, next.number], text: numbered?.[2] ?? joined });
+      return;
+    }
     // A line that repeats an entry of the table of contents (without its page number) is that heading.
     if (!contents.lines.has(line.number) && contents.titles.has(squash(line.text)) && !SENTENCE_END.test(line.text)) {
       const numbered = /^(\d{1,2}(?:\.\d{1,2}){0,2})\.?\s+(\p{Lu}.*)$/u.exec(line.text);
