@@ -65,6 +65,9 @@ export function splitSections(text: string, namesPoints: (lowerText: string) => 
   candidates.push(...layoutHeadings(lines, rawLines, candidates, hints));
   const outline = documentHeadings(refineHeadings(candidates, rawLines, hints), rawLines);
   let headings = withoutFieldLabels(withoutRecurringLabels(outline, rawLines), rawLines, outline);
+  // Text above the first heading would belong to no section: it is the front page, headed by its first line.
+  const firstText = lines.find((line) => line.text.trim() !== '');
+  if (firstText && headings.length > 0 && headings[0]!.lines[0]! > firstText.number) headings = [{ lines: [firstText.number], text: firstText.text }, ...headings];
   // The section-text check finds each heading of the map as the first occurrence of its words after the previous
   // heading; a heading whose words already stand in the section before it would be found there. It is not a heading
   // of this document, but words of that section (a place name over an address, a label repeated in the text).
@@ -272,6 +275,9 @@ function layoutHeadings(lines: readonly TextLine[], rawLines: readonly string[],
   return added;
 }
 
+/** A part of the document named with its number and a colon: "Bilag 1: Lovgrundlag", "Kapitel 2: Visitation". */
+const PART_HEADING = /^(?:bilag|kapitel|afsnit|del|appendiks)\s+\d{1,2}\s*:\s*\p{Lu}[^:]{2,60}$/iu;
+
 /** A contents entry: a title, dot leaders or spaces, and a page number ("3.1 Ambulant behandling ..... 3"). */
 const CONTENTS_ENTRY = /^(.{3,90}?)(?:\s*\.{2,}\s*|\s*…+\s*|\s+)(\d{1,3})$/;
 
@@ -328,6 +334,12 @@ function refineHeadings(candidates: readonly FoundHeading[], rawLines: readonly 
   const keptLines = new Set<number>();
   const candidateLines = new Set(sorted.flatMap((heading) => heading.lines));
   const contents = tableOfContents(rawLines);
+  const occurrences = new Map<string, number[]>();
+  rawLines.forEach((_, index) => {
+    const key = squash(rawText(rawLines, index + 1));
+    if (key) occurrences.set(key, [...(occurrences.get(key) ?? []), index + 1]);
+  });
+  const nearPageMark = (line: number) => [-3, -2, -1, 1, 2, 3].some((offset) => PAGE_MARK.test(rawText(rawLines, line + offset)));
   if (useStyles) {
     // The author's heading styles decide; text above the first styled heading is the front page, headed by its first line.
     const styled = sorted.filter((heading) => heading.styled);
@@ -365,8 +377,10 @@ function refineHeadings(candidates: readonly FoundHeading[], rawLines: readonly 
     const isRow = (row: string) => wordCount(row) <= 8 && !/:(?:\s|$)/.test(row) && !BULLET.test(row) && !NUMBERED_ITEM.test(row) && (!isProse(row) || (SENTENCE_END.test(row) && wordCount(row) < 6));
     const tableRows = block.length >= 3 && block.every((row) => isRow(row.text));
     const firstRow = block[0]?.number === first;
+    // A page header: the same line again elsewhere, and next to a page mark ("Side 1 af 2") at one of its places.
+    const pageHeader = (occurrences.get(squash(full)) ?? []).length >= 2 && (occurrences.get(squash(full)) ?? []).some((at) => nearPageMark(at));
     const reasons = [
-      !isPlausibleHeading(full) || /^\d{1,2}\s+\p{Lu}[^:]{0,40}:\s/u.test(full),
+      (!isPlausibleHeading(full) && !PART_HEADING.test(full)) || /^\d{1,2}\s+\p{Lu}[^:]{0,40}:\s/u.test(full) || pageHeader,
       afterLeadIn && !numbered,
       !numbered && previous !== '' && keptLines.has(first - 1),
       previous !== '' && !candidateLines.has(first - 1) && wordCount(previous) >= 8 && /[\p{Ll},–-]$/u.test(previous),
