@@ -57,8 +57,8 @@ const NUMBERED_ITEM = /^(\d{1,2}|[a-zæøå])[.)]\s+/;
 export function splitSections(text: string, namesPoints: (lowerText: string) => Set<string> = () => new Set(), hints: HeadingHints = {}): SectionSplit {
   const rawLines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const read = readTextLines(text);
-  const { omitted, restore } = pageFurniture(text, rawLines, read);
-  const lines = withDroppedFacts(read, rawLines, restore);
+  const { omitted, restore, drop } = pageFurniture(text, rawLines, read);
+  const lines = withDroppedFacts(read.filter((line) => !drop.has(line.number)), rawLines, restore);
   const { passages } = findStructure(lines, namesPoints);
   const found = passages.flatMap((passage) => (passage.heading && isPlausibleHeading(passage.heading.text) ? [passage.heading] : []));
   const candidates = [...found, ...labelHeadings(lines, rawLines, found), ...lawReferenceHeadings(lines, found), ...titleAndSubsectionHeadings(lines, found)];
@@ -628,7 +628,7 @@ function withDroppedFacts(lines: TextLine[], rawLines: readonly string[], restor
  * occurrence of a declared text, so a text that also stands elsewhere in the source ("§ 101" repeated as a law
  * reference, a bare "3") is not declared but kept where it stands, in the section's text.
  */
-function pageFurniture(text: string, rawLines: readonly string[], kept: readonly TextLine[]): { omitted: OmittedText[]; restore: Set<number> } {
+function pageFurniture(text: string, rawLines: readonly string[], kept: readonly TextLine[]): { omitted: OmittedText[]; restore: Set<number>; drop: Set<number> } {
   const keptNumbers = new Set(kept.map((line) => line.number));
   const flat = rawLines.map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim());
   const repeatKey = (line: string) => line.toLowerCase().replace(/\d+/g, '#');
@@ -640,6 +640,10 @@ function pageFurniture(text: string, rawLines: readonly string[], kept: readonly
   const positions = new Map<string, number[]>();
   flat.forEach((line, index) => { if (line !== '') positions.set(repeatKey(line), [...(positions.get(repeatKey(line)) ?? []), index]); });
   const series = (line: string) => (positions.get(repeatKey(line)) ?? []).some((at, i, all) => i > 0 && at - all[i - 1]! < MIN_PAGE_LINES);
+  const exact = new Map<string, number[]>();
+  flat.forEach((line, index) => { if (line !== '') exact.set(line, [...(exact.get(line) ?? []), index]); });
+  const firstText = flat.findIndex((line) => line !== '');
+  const nearPageMark = (at: number) => [-3, -2, -1, 1, 2, 3].some((offset) => PAGE_MARK.test(flat[at + offset] ?? ''));
   const byText = new Map<string, number[]>();
   flat.forEach((line, index) => {
     // A numbered heading over prose ("1. Baggrund" in each of three plans) repeats because the document repeats its
@@ -649,22 +653,30 @@ function pageFurniture(text: string, rawLines: readonly string[], kept: readonly
       restore.add(index + 1);
       return;
     }
-    if (line === '' || keptNumbers.has(index + 1) || /^[•●▪■◦‣·*o-]$/.test(line)) return;
-    if (!PAGE_MARK.test(line) && !URL_ONLY.test(line) && (counts.get(repeatKey(line)) ?? 0) < 3) return;
+    if (line === '' || /^[•●▪■◦‣·*o-]$/.test(line)) return;
+    // A header or footer on only two pages: the reading keeps it (it drops lines seen three times), so it is judged
+    // here, by standing next to a page mark (or at the top of the text) everywhere it stands.
+    const shortHeader = keptNumbers.has(index + 1) && (exact.get(line)?.length ?? 0) >= 2 && wordCount(line) <= 10 && !SENTENCE_END.test(line)
+      && exact.get(line)!.every((at) => at === firstText || nearPageMark(at));
+    if (keptNumbers.has(index + 1) && !shortHeader) return;
+    if (!shortHeader && !PAGE_MARK.test(line) && !URL_ONLY.test(line) && (counts.get(repeatKey(line)) ?? 0) < 3) return;
     if (FACT_LINE.test(line) && !PAGE_MARK.test(line)) return; // kept as text by withDroppedFacts
     byText.set(line, [...(byText.get(line) ?? []), index + 1]);
   });
   const sourceWords = ` ${wordsOf(text).join(' ')} `;
   const omitted: OmittedText[] = [];
+  const drop = new Set<number>();
   for (const [line, numbers] of byText) {
     if (URL_ONLY.test(line)) continue; // kept with its section by withDroppedFacts
     const needle = ` ${wordsOf(line).join(' ')} `;
     let occurrences = 0;
     for (let at = sourceWords.indexOf(needle); at >= 0; at = sourceWords.indexOf(needle, at + 1)) occurrences++;
-    if (needle.trim() !== '' && occurrences === numbers.length) omitted.push({ tekst: line, begrundelse: furnitureReason(line) });
-    else for (const number of numbers) restore.add(number);
+    if (needle.trim() !== '' && occurrences === numbers.length) {
+      omitted.push({ tekst: line, begrundelse: furnitureReason(line) });
+      for (const number of numbers) if (keptNumbers.has(number)) drop.add(number);
+    } else for (const number of numbers) if (!keptNumbers.has(number)) restore.add(number);
   }
-  return { omitted, restore };
+  return { omitted, restore, drop };
 }
 
 function furnitureReason(text: string): string {
