@@ -160,7 +160,11 @@ function buildSections(headings: readonly FoundHeading[], lines: readonly TextLi
       const runIn = heading.lines.length === 1 && words.length > headingWords && heading.text.replace(/\s+/g, ' ') === words.slice(0, headingWords).join(' ').replace(/[,:]$/, '');
       const inSource = runIn
         ? `${prefix}${words.slice(0, headingWords).join(' ')}`
-        : heading.lines.map((number) => lines.find((l) => l.number === number)?.text ?? rawLines[number - 1]!.trim()).join(' ');
+        : heading.lines.map((number) => {
+          const read = lines.find((l) => l.number === number);
+          // A Markdown heading keeps its marks ("## Frit valg"): they are words of the source the check compares.
+          return read && !read.markdownHeading ? read.text : rawLines[number - 1]!.trim();
+        }).join(' ');
       current = { heading, body: [], inSource };
       if (runIn) current.body.push({ ...line, text: words.slice(headingWords).join(' ') });
       continue;
@@ -278,6 +282,20 @@ function layoutHeadings(lines: readonly TextLine[], rawLines: readonly string[],
 /** A part of the document named with its number and a colon: "Bilag 1: Lovgrundlag", "Kapitel 2: Visitation". */
 const PART_HEADING = /^(?:bilag|kapitel|afsnit|del|appendiks)\s+\d{1,2}\s*:\s*\p{Lu}[^:]{2,60}$/iu;
 
+/**
+ * A label with a value that is a fact, not a heading over text: "Fredag: kl. 8.00 - 13.00", "Mail: …@…", "Leder: Rie
+ * Andersen" (a short value). A topic label ("Emne: Visitation") and a label run into a sentence ("- Ventetider:
+ * Behandlingen skal være startet …") head what follows.
+ */
+function isFactLine(line: string): boolean {
+  const text = line.replace(BULLET, '').replace(/\*\*|__/g, '').trim();
+  const colon = /^([^:]{1,40}):\s*(\S.*)$/u.exec(text);
+  if (!colon) return !isPlausibleHeading(text);
+  const [, label, value] = colon;
+  if (/^(?:emne|tema|punkt|overskrift|afsnit|område|kapitel)$/i.test(label!.trim())) return false;
+  return !isPlausibleHeading(value!) || /@|www\.|https?:\/\//i.test(value!) || wordCount(value!) < 6;
+}
+
 /** A contents entry: a title, dot leaders or spaces, and a page number ("3.1 Ambulant behandling ..... 3"). */
 const CONTENTS_ENTRY = /^(.{3,90}?)(?:\s*\.{2,}\s*|\s*…+\s*|\s+)(\d{1,3})$/;
 
@@ -380,7 +398,7 @@ function refineHeadings(candidates: readonly FoundHeading[], rawLines: readonly 
     // A page header: the same line again elsewhere, and next to a page mark ("Side 1 af 2") at one of its places.
     const pageHeader = (occurrences.get(squash(full)) ?? []).length >= 2 && (occurrences.get(squash(full)) ?? []).some((at) => nearPageMark(at));
     const reasons = [
-      (!isPlausibleHeading(full) && !PART_HEADING.test(full)) || /^\d{1,2}\s+\p{Lu}[^:]{0,40}:\s/u.test(full) || pageHeader,
+      (!PART_HEADING.test(full) && (!isPlausibleHeading(heading.text) || isFactLine(full))) || /^\d{1,2}\s+\p{Lu}[^:]{0,40}:\s/u.test(full) || pageHeader,
       afterLeadIn && !numbered,
       !numbered && previous !== '' && keptLines.has(first - 1),
       previous !== '' && !candidateLines.has(first - 1) && wordCount(previous) >= 8 && /[\p{Ll},–-]$/u.test(previous),

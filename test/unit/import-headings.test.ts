@@ -2,6 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { checkDataset } from '../../src/check/index.ts';
+import { loadDatasetFromDisk } from '../../src/check/load-from-disk.ts';
+import { importDocument } from '../../src/import/draft.ts';
 import { readSource } from '../../src/import/read-source.ts';
 import { splitSections } from '../../src/import/sections.ts';
 import { ROOT } from '../helpers/dataset.ts';
@@ -65,5 +68,35 @@ describe('the import finds the headings a reader would (fresh test documents)', 
     if (!read.ok) throw new Error(read.message);
     expect(read.headingHints).toBeUndefined();
     expect(splitSections(read.text).sections.map((section) => section.overskrift)).toEqual(['Kvalitetsstandard for Lyngholt', 'Tilbud', 'Kontakt']);
+  });
+});
+
+describe('drafts in other layouts import into drafts the check passes but for their confirmations', () => {
+  // Draft-check fixtures written as "Emne:/Beskrivelse:" pairs, with Markdown headings and tables, as an e-mail and in
+  // plain everyday words: the import either splits them at their headings, with every section verbatim, or not at all.
+  const dataset = loadDatasetFromDisk(join(ROOT, 'data'), ROOT);
+  const checked = checkDataset(dataset);
+  const catalogue = checked.catalogues[0]!.data;
+  const keywords = checked.keywords[0]!.data;
+  it.each([
+    'udkast/udvikling/etiket-01.txt',
+    'udkast/udvikling/etiket-02.txt',
+    'udkast/udvikling/markdown-02.md',
+    'udkast/udvikling/tabel-01.md',
+    'udkast/holdout/markdown-04.md',
+    'udkast/blind/hverdagssprog.txt',
+    'udkast/holdout-2/email-h2-01.txt',
+    '_text-check/udkast.md',
+  ])('%s', (file) => {
+    const result = importDocument({ text: readFileSync(join(ROOT, 'test', 'fixtures', file), 'utf8'), kommune: 'Prøveby', catalogue, keywords, sourceName: file, declareOmissions: true });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.sections.length).toBeGreaterThanOrEqual(3);
+    const errors = checkDataset({
+      ...dataset,
+      documents: [{ path: `kommuner/${result.documentFile}`, text: result.documentYaml }],
+      sourceTexts: { ...dataset.sourceTexts, [result.sourceFile]: result.sourceText },
+      headingMaps: [...(dataset.headingMaps ?? []), { path: `sources/${result.headingsFile}`, text: result.headingsYaml }],
+    }).diagnostics.filter((d) => d.severity === 'error' && d.file.includes(result.id) && d.ruleId !== 'awaiting-confirmation');
+    expect(errors.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.message}`)).toEqual([]);
   });
 });
