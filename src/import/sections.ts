@@ -87,15 +87,13 @@ export function splitSections(text: string, namesPoints: (lowerText: string) => 
  * forløb" may stand in a sentence above its own heading), a heading run into its text with any earlier occurrence.
  */
 function foundEarlier(section: ImportedSection, previous: ImportedSection, rawLines: readonly string[]): boolean {
-  const ownLine = occursIn(rawLines.slice(section.fromLine - 1, section.fromLine - 1 + headingLineCount(section)).join(' '), section.headingInSource)
-    && occursIn(section.headingInSource, rawLines.slice(section.fromLine - 1, section.fromLine - 1 + headingLineCount(section)).join(' '));
-  if (!ownLine) return occursIn(section.headingInSource, `${previous.headingInSource} ${previous.tekst ?? ''}`);
   const needle = wordsOf(section.headingInSource).join(' ');
+  const ownLine = wordsOf(rawLines.slice(section.fromLine - 1, section.fromLine - 1 + section.headingLines).join(' ')).join(' ') === needle;
+  if (!ownLine) return occursIn(section.headingInSource, `${previous.headingInSource} ${previous.tekst ?? ''}`);
   const earlier = rawLines.slice(previous.fromLine - 1, section.fromLine - 1);
   // One line, or a heading broken over two lines, with exactly the heading's words.
   return earlier.some((line, index) => wordsOf(line).join(' ') === needle || (index + 1 < earlier.length && wordsOf(`${line} ${earlier[index + 1]}`).join(' ') === needle));
 }
-const headingLineCount = (section: ImportedSection) => section.headingLines;
 
 const wordsOf = (value: string) => normalizeForExcerpt(value).toLowerCase().replace(/^- /gm, '').split(/[^\p{L}\p{N}§]+/u).filter(Boolean);
 function occursIn(needle: string, haystack: string): boolean {
@@ -225,8 +223,8 @@ function layoutHeadings(lines: readonly TextLine[], rawLines: readonly string[],
   else if (contents.heading !== undefined) for (const heading of found) if (heading.lines[0] === contents.heading) heading.contents = true;
   lines.forEach((line, index) => {
     const next = lines[index + 1];
-    // A Word heading style: the paragraphs are matched in order, each to the first line after the previous one.
-    // Matched in order, looking a few entries ahead so that one paragraph the text gives differently does not stop the rest.
+    // A Word heading style: the styled paragraphs are matched to the lines in order, looking a few entries ahead so
+    // that one paragraph the text gives differently does not stop the rest.
     const styledMatch = styled.slice(styledAt, styledAt + 5).indexOf(squash(line.text));
     if (styledMatch >= 0) {
       styledAt += styledMatch + 1;
