@@ -118,6 +118,7 @@ export async function runImport(args: string[], io: ImportIo): Promise<number> {
       keywords: usable.keywords,
       sourceName: basename(path),
       declareOmissions: 'udeladt_fra_kilden' in DocumentSchema.shape,
+      ...(read.headingHints ? { headingHints: read.headingHints } : {}),
     });
     if (!result.ok) {
       io.err(result.message);

@@ -4,7 +4,7 @@ import { compilePattern } from '../check/text/patterns.ts';
 import { normalizeForExcerpt } from '../check/normalize.ts';
 import { findCandidates, findMetaCandidates, sentencesOf, type Candidate, type DocumentMetaCandidates } from './facts.ts';
 import { proposePoints, type PointProposal } from './points.ts';
-import { splitSections, type ImportedSection, type OmittedText } from './sections.ts';
+import { splitSections, type HeadingHints, type ImportedSection, type OmittedText } from './sections.ts';
 import { kommuneSlug } from './slug.ts';
 
 /**
@@ -39,6 +39,8 @@ export interface ImportInput {
   sourceName: string;
   /** Whether the document schema has `udeladt_fra_kilden` (dropped page furniture is then declared). */
   declareOmissions?: boolean;
+  /** What the reader knows about the headings (a Word file's heading styles); the text's layout decides otherwise. */
+  headingHints?: HeadingHints;
 }
 
 export interface ImportResult {
@@ -80,7 +82,7 @@ export function importDocument(input: ImportInput): ImportResult | ImportFailure
     pattern.regex.lastIndex = 0;
     return pattern.regex.test(lower);
   })).map(([id]) => id));
-  const split = splitSections(input.text, namesPoints);
+  const split = splitSections(input.text, namesPoints, input.headingHints);
   if (split.sections.length < 2) {
     return { ok: false, message: `Der er ingen overskrifter i ${input.sourceName}${split.sections.length === 1 ? ' ud over én' : ''}, så teksten kan ikke deles i afsnit. Et dokument skal have en overskrift over hvert afsnit (fx "4.3 Behandlingsgaranti" eller en kort linje uden punktum). Tilføj overskrifterne i en kopi af teksten (.txt) og importér den. Der er ikke skrevet noget.` };
   }

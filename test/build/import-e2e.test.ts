@@ -36,7 +36,7 @@ function run(project: string, command: string, args: string[]) {
 }
 
 describe('a kommune from PDF to page', () => {
-  it('imports, lists only confirmations, and after confirming builds the kommune\'s pages', async () => {
+  it('imports, lists only confirmations, names the covered topics when the marks are deleted unconfirmed, and after confirming builds the kommune\'s pages', async () => {
     const project = snapshot();
     const pdf = join(workspace, 'havbjerg-kvalitetsstandard.pdf');
     writeFileSync(pdf, await makePdf());
@@ -57,6 +57,30 @@ describe('a kommune from PDF to page', () => {
     expect(errors.length).toBe(entries.length);
     expect(new Set(errors.map((finding) => finding.ruleId))).toEqual(new Set(['awaiting-confirmation']));
     expect(errors.every((finding) => finding.file.endsWith(`${ID}.yaml`))).toBe(true);
+
+    // Deleting the marks without writing in what the source says is not confirming: `npm run check` still fails and
+    // names, on the topic's own line of the draft, each topic the source covers and the draft leaves empty.
+    const importedYaml = readFileSync(file, 'utf8');
+    const unconfirmed = parseDocument(importedYaml);
+    unconfirmed.delete('til_bekraeftelse');
+    writeFileSync(file, unconfirmed.toString({ lineWidth: 0 }));
+    const blind = run(project, join(BIN, 'tsx'), ['src/cli/bin.ts', 'check']);
+    expect(blind.status).toBe(1);
+    const blindErrors = blind.stdout.split('\n').filter((line) => line.includes(' error '));
+    expect(blindErrors.length).toBeGreaterThanOrEqual(3);
+    const draftLines = readFileSync(file, 'utf8').split('\n');
+    const named = new Set<string>();
+    for (const line of blindErrors) {
+      // file:line:col  error  rule-id  message
+      const match = /^(\S+):(\d+):(\d+)\s+error\s+not-described-but-source-covers\s+Emnet "([^"]+)"/.exec(line);
+      expect(match, line).not.toBeNull();
+      expect(match![1]).toContain(`${ID}.yaml`);
+      expect(draftLines[Number(match![2]) - 1]).toContain(`${match![4]}:`);
+      named.add(match![4]!);
+    }
+    // The Havbjerg standard describes its complaints procedure and free choice; the import cannot fill them in.
+    expect([...named]).toEqual(expect.arrayContaining(['frit_valg', 'klageadgang']));
+    writeFileSync(file, importedYaml);
 
     // The scripted confirmation: a person has checked every field against the source, written in the topics the
     // import could only point at, and deleted the marks.

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { checkDataset } from '../../src/check/index.ts';
 import { loadDatasetFromDisk } from '../../src/check/load-from-disk.ts';
@@ -26,10 +27,18 @@ describe('npm run eval:import: the import measured on the hand-made documents', 
     expect(all.points).toBeGreaterThanOrEqual(FLOORS.points);
   });
 
-  // The issue's target is 90 %. Measured 71.8 % (2026-11-30, with the reviewers branch's heading detection): the curated data splits some documents at layout
-  // headings the text does not mark (Viborg's servicedeklaration and udviklingsplan). This floor keeps what is reached.
-  it('agrees with the curated section boundaries for at least 70 % of sections (target 90 %, not yet reached)', () => {
-    expect(all.sections).toBeGreaterThanOrEqual(0.7);
+  // Measured 93.2 % (2026-11-30): 96 of 103 curated sections have exactly the curated span. The rest are sections the
+  // curator kept whole over real subheadings (Viborg's plans for the krisecenter and forsorgscenter, which were not
+  // transcribed) or split at unnumbered headings inside a numbered document (Skanderborg's "Kernefortælling").
+  it(`agrees with the curated section boundaries for at least ${FLOORS.sections * 100} % of sections`, () => {
+    expect(all.sections).toBeGreaterThanOrEqual(FLOORS.sections);
+  });
+
+  it('compares sections by their span in the source, and prints how', () => {
+    const printed = formatFigures(figures);
+    expect(printed).toContain('Sådan måles afsnittene');
+    // Splits at subheadings the curated map itself lists are shown apart, never counted in the floor.
+    expect(all.sectionsAtMapHeadings).toBeGreaterThanOrEqual(all.sections);
   });
 });
 
@@ -50,5 +59,33 @@ describe('each source, re-imported', () => {
     }).diagnostics.filter((d) => d.severity === 'error' && d.file.includes(result.id));
     expect(errors.filter((d) => d.ruleId !== 'awaiting-confirmation').map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.message}`)).toEqual([]);
     expect(errors.length).toBe(result.confirmations);
+  });
+
+  // Deleting the confirmation marks without writing anything in is not confirming: the check must still name, located
+  // in the draft, the topics the source covers that the draft leaves empty. Measured 2026-11-30: 27 of the 36 topics
+  // the curated documents describe and the import leaves empty are named; the rest are "opfoelgning" (no absence
+  // rule covers it) and topics the text check does not find in the servicedeklaration and udviklingsplan.
+  it.each(checked.documents.map((d) => [d.data.id, d.data] as const))('%s: with the marks deleted unconfirmed, the check names topics the source covers and the draft leaves empty', (_, curated) => {
+    const result = importDocument({ text: dataset.sourceTexts[curated.kildefil]!, kommune: `Gen${curated.kommune}`, kind: curated.dokumenttype, catalogue, keywords, sourceName: curated.kildefil, declareOmissions: true });
+    if (!result.ok) throw new Error(result.message);
+    const draft = parseDocument(result.documentYaml);
+    draft.delete('til_bekraeftelse');
+    const errors = checkDataset({
+      ...dataset,
+      documents: [{ path: `kommuner/${result.documentFile}`, text: draft.toString({ lineWidth: 0 }) }],
+      sourceTexts: { ...dataset.sourceTexts, [result.sourceFile]: result.sourceText },
+      headingMaps: [...(dataset.headingMaps ?? []), { path: `sources/${result.headingsFile}`, text: result.headingsYaml }],
+    }).diagnostics.filter((d) => d.severity === 'error' && d.file.includes(result.id));
+    expect(new Set(errors.map((d) => d.ruleId))).toEqual(new Set(['not-described-but-source-covers']));
+    const named = errors.map((d) => /Emnet "([^"]+)"/.exec(d.message)?.[1]);
+    expect(named.length).toBeGreaterThanOrEqual(2);
+    // Each named topic is one the person transcribing the source by hand described (no false alarm), and each finding
+    // points at the topic's line in the draft.
+    for (const [index, topic] of named.entries()) {
+      expect(topic).toBeDefined();
+      expect((curated as Record<string, unknown>)[topic!], topic).toBeDefined();
+      expect((curated as Record<string, unknown>)[topic!], topic).not.toBe('ikke-beskrevet');
+      expect(draft.toString({ lineWidth: 0 }).split('\n')[errors[index]!.line - 1]).toContain(`${topic}:`);
+    }
   });
 });
