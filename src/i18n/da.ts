@@ -205,8 +205,8 @@ export const da = {
     document: 'Kommune og dokument',
     /** The short link after each value in a comparison cell, to where the document says it. */
     sourceMarker: 'kilde',
-    nextStep: 'Se, hvem du ringer til, og hvor du klager:',
-    otherKommune: 'Bor du i en anden kommune?',
+    nextStep: 'Vil du spørge en af kommunerne? Her kan du se, hvem du ringer til, og hvor du klager:',
+    otherKommune: 'Bor du i en anden kommune? Se dine rettigheder der',
     howToRead: 'Hver række er ét dokument. Klik på "kilde" efter en oplysning for at se, hvor i dokumentet den står. "Ikke beskrevet i standarden" betyder, at dokumentet ikke siger noget om det.',
   },
   institutions: {
@@ -307,6 +307,8 @@ export const da = {
       addHeading: 'Sådan kommer kommunens standard på siden',
       add: (kommune: string) => `Alle kommuner skal skrive en kvalitetsstandard for behandling af stofmisbrug. Du kan bede ${kommune} Kommune om den. Har du den som PDF, kan den komme på siden.`,
       addLink: 'Sådan tilføjer man en kommune',
+      findCentre: (kommune: string) => `Spørg rusmiddelcentret i ${kommune} Kommune. Godkendte behandlingstilbud i hele landet står på Tilbudsportalen:`,
+      findCentreLink: 'Søg på Tilbudsportalen',
     },
   },
   complaints: {

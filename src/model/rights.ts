@@ -36,3 +36,11 @@ export function mainContact(kommune: KommuneView): MainContact | undefined {
 
 /** A website as a link target: the sources write "www.hedensted.dk" without a scheme. */
 export const websiteHref = (site: string) => (/^https?:/.test(site) ? site : `https://${site}`);
+
+/**
+ * Tilbudsportalen's search for approved offers: where a citizen of a kommune without a document on the site can find
+ * the local treatment centre. The address and the claim that approved treatment offers are registered there are from
+ * the sources: Mariagerfjord's standard (»Behandlingsgaranti« and »Frit valg af behandlingstilbud«), Skanderborg's
+ * 2025-2026 standard (afsnit 6.5) and Viborg's service declaration (its supervision report is on tilbudsportalen.dk).
+ */
+export const TILBUDSPORTALEN = 'https://tilbudsportalen.dk/tilbudssoegning/soegAlleTilbud/';
