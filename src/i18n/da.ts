@@ -328,6 +328,9 @@ export const da = {
     reconsiderThen: 'Derefter',
     noRoute: (kommune: string) => `Ikke beskrevet i kommunens standard. Det står ikke i ${kommune} Kommunes papirer, hvor du skal klage over det her.`,
     otherSubjects: 'Andre slags klager',
+    otherKommuneHeading: 'Bor du i en anden kommune?',
+    otherKommune: 'Her over står kun de kommuner, hvis standard er på siden. Loven giver dig de samme klageveje i alle kommuner:',
+    otherKommuneLink: 'Find din kommune, og se dine rettigheder der',
     kommuneIntro: 'Vælg, hvad du vil klage over. Så får du svar på, hvem du skal klage til, og hvad du skal gøre.',
     nextStepHeading: 'Hvad kan du så gøre?',
     nextStepCall: (kommune: string) => `Ring til ${kommune} Kommune, og spørg, hvor du kan klage.`,
@@ -346,6 +349,7 @@ export const da = {
     sectionsLabel: 'Afsnit',
     filters: { legend: 'Afgræns søgningen', kommune: 'Kommune', emne: 'Emne', dokumenttype: 'Dokumenttype', all: 'Alle' },
     browseHeading: 'Find vej uden at søge',
+    allKommuner: (n: number) => `Alle ${n} kommuner: dine rettigheder`,
     /** Labels the everyday words added to a page for the search index only (src/search/everyday-words.ts). */
     extraWordsLabel: 'Søgeord',
     stopwords: ['hvor', 'hvad', 'hvordan', 'hvornår', 'hvem', 'hvilke', 'hvilken', 'kan', 'jeg', 'man', 'min', 'mit', 'mine', 'mig', 'er', 'det', 'den', 'de', 'en', 'et', 'og', 'eller', 'i', 'på', 'til', 'om', 'af', 'med', 'for', 'at', 'skal', 'må', 'vil', 'har', 'få', 'får', 'lang', 'længe', 'der', 'som', 'så', 'når', 'ikke', 'mere', 'have', 'være', 'blive', 'bliver'],
