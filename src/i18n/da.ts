@@ -276,7 +276,7 @@ export const da = {
     nextStepLink: 'Se, hvem du ringer til',
     nextStepCall: (name: string) => `Ring og spørg ${name}:`,
     askCall: (name: string) => `Er du i tvivl, så ring til ${name}:`,
-    giftCardTerms: 'Sådan',
+    giftCardTerms: 'Beløb og hvor tit',
     pointsQuestion: 'Står alt det, loven kræver, i kommunens standard?',
     pointsSummary: (title: string, covered: number, total: number) => `${title} beskriver ${covered} af lovens ${total} punkter.`,
     pointsMissing: (n: number) => (n === 1 ? 'Dette punkt mangler:' : `Disse ${n} punkter mangler:`),
