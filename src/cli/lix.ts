@@ -33,7 +33,7 @@ function main(): number {
   const args = process.argv.slice(2);
   const maxIndex = args.indexOf('--max');
   const max = maxIndex >= 0 ? Number(args[maxIndex + 1]) : 40;
-  const dist = args.find((arg, index) => !arg.startsWith('--') && index !== maxIndex + 1) ?? 'dist';
+  const dist = args.find((arg, index) => !arg.startsWith('--') && (maxIndex < 0 || index !== maxIndex + 1)) ?? 'dist';
   const pages = lixOfSite(dist);
   if (pages.length === 0) {
     process.stderr.write(`${dist}: ingen sider under /rettigheder/ eller /klage/. Byg siden først med "npm run build".\n`);

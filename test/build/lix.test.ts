@@ -19,7 +19,6 @@ const STILL_OVER: Record<string, number> = {
   '/rettigheder/mariagerfjord/': 42.2,
   '/klage/skanderborg/stofbehandling/': 42.2,
   '/rettigheder/hedensted/': 41.2,
-  '/rettigheder/viborg/': 40.2,
 };
 
 const pages = lixOfSite(DIST);

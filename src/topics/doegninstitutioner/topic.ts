@@ -11,5 +11,6 @@ export const doegninstitutioner: TopicModule<'doegninstitutioner'> = {
     order: 70,
     columns: [listColumn('doegninstitutioner', 'Døgninstitutioner', (institution) => `${institution.navn}${institution.beliggenhed ? ` (${institution.beliggenhed})` : ''}`)],
   },
+  rights: { id: 'doegn', question: 'Kan jeg komme i døgnbehandling, og hvor?', order: 57 },
   scaffoldHint: 'døgninstitutioner, kommunen bruger',
 };

@@ -26,5 +26,6 @@ export const gavekort: TopicModule<'gavekort'> = {
       },
     ],
   },
+  rights: { id: 'gavekort', question: 'Kan jeg få et gavekort for at blive i behandlingen?', order: 55 },
   scaffoldHint: 'gavekort i stofbehandlingen',
 };
