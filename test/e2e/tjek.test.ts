@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { checkDataset, checkDraftText } from '../../src/check/index.ts';
-import { loadDatasetFromDisk } from '../../src/check/load-from-disk.ts';
+import { loadDatasetFromDisk } from '../../src/check/node/load-from-disk.ts';
 import { ROOT } from '../helpers/dataset.ts';
 import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 import { makeDocx, makePdf, makeScannedPdf } from '../helpers/make-documents.ts';

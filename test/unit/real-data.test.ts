@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { SourceHeadingsSchema } from '../../schemas/index.ts';
 import { checkDataset, normalizeForExcerpt } from '../../src/check/index.ts';
 import { forEachFact } from '../../src/check/walk.ts';
-import { loadDatasetFromDisk } from '../../src/check/load-from-disk.ts';
+import { loadDatasetFromDisk } from '../../src/check/node/load-from-disk.ts';
 import { ROOT } from '../helpers/dataset.ts';
 import { documentsInData } from '../helpers/documents-in-data.ts';
 
