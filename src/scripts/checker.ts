@@ -42,7 +42,7 @@ const summary = results.querySelector<HTMLElement>('[data-checker-summary]')!;
 const body = results.querySelector<HTMLElement>('[data-checker-body]')!;
 
 /** Today in Copenhagen, as the build and the CLI judge revision deadlines, whatever the reviewer's clock zone. */
-const today = () => core.copenhagenDate(new Date());
+const today = () => core.judgementDate(new Date());
 
 // ---- What was given -------------------------------------------------------------------------------------------
 

@@ -31,7 +31,7 @@ let prepared: { core: Core } & TextCheckSetup | undefined;
 async function prepare() {
   if (prepared) return prepared;
   const core = await loading;
-  const setup = core.textCheckSetupFromFiles(REQUIREMENT_FILES, core.copenhagenDate(new Date()));
+  const setup = core.textCheckSetupFromFiles(REQUIREMENT_FILES, core.judgementDate(new Date()));
   if (!setup) throw new Error('Ingen nøgleordsfil hører til et kravkatalog.');
   prepared = { core, ...setup };
   return prepared;
