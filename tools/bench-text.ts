@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { checkDataset, checkDraftText } from '../src/check/index.ts';
-import { loadDatasetFromDisk } from '../src/check/load-from-disk.ts';
+import { loadDatasetFromDisk } from '../src/check/node/load-from-disk.ts';
 
 /**
  * npm run bench:tekst: the text check on big drafts, to show it is linear in the text (goal: a 2 MB draft in at most

@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { checkDataset } from '../src/check/index.ts';
-import { loadDatasetFromDisk } from '../src/check/load-from-disk.ts';
+import { loadDatasetFromDisk } from '../src/check/node/load-from-disk.ts';
 import { parseYaml } from '../src/check/parse-yaml.ts';
 import { CORPUS_MARKER, corpusHash, generateCorpus } from './corpus/generate.ts';
 import { DEFAULT_CORPUS_DIR, writeCorpus } from './corpus/write.ts';

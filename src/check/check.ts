@@ -101,10 +101,23 @@ export function checkDataset(files: DatasetFiles): CheckResult {
   const headingMaps = files.headingMaps === undefined ? undefined : new Map<string, Located<SourceHeadings>>();
   for (const file of files.headingMaps ?? []) {
     const located = parseFile(file, SourceHeadingsSchema, diagnostics);
-    if (located) headingMaps!.set(located.data.dokument, located);
+    if (!located) continue;
+    const earlier = headingMaps!.get(located.data.dokument);
+    if (earlier && files.wholeDataSet) {
+      const { line, column } = locate(located.parsed, ['dokument']);
+      diagnostics.push(diagnostic('duplicate-id', located.file, line, column,
+        `Dokumentet "${located.data.dokument}" har også et overskriftskort i ${earlier.file}. Et dokument har ét overskriftskort: slet det ene, eller ret "dokument" til det dokument, kortet hører til.`));
+      continue;
+    }
+    headingMaps!.set(located.data.dokument, located);
+  }
+  // Every document parsed, so a map naming none of them belongs to nothing (a typo, or a document renamed without it).
+  if (headingMaps && files.wholeDataSet && documents.length === files.documents.length) {
+    pushAll(diagnostics, checkHeadingMapsBelong(headingMaps, documents));
   }
 
-  const context: RuleContext = { catalogues: catalogueMap, provisions, sourceTexts: files.sourceTexts, headingMaps, keywords, today: files.today };
+  const sourcesNotSupplied = files.absentSources === 'not-supplied';
+  const context: RuleContext = { catalogues: catalogueMap, provisions, sourceTexts: files.sourceTexts, sourcesNotSupplied, headingMaps, keywords, today: files.today };
   for (const document of documents) {
     diagnostics.push(
       ...checkDuplicateIds(document.parsed, ['afsnit'], document.data.afsnit, 'afsnit'),
@@ -113,12 +126,15 @@ export function checkDataset(files: DatasetFiles): CheckResult {
     );
     pushAll(diagnostics, supersededByConfirmations(DOCUMENT_RULES.flatMap((rule) => rule(document, context))));
   }
-  pushAll(diagnostics, checkCatalogueWording(catalogues, files.sourceTexts));
+  pushAll(diagnostics, checkCatalogueWording(catalogues, files.sourceTexts, sourcesNotSupplied));
   const kommuneList = files.kommuneList ? checkKommuneList(files.kommuneList) : undefined;
   const glossary = files.glossary ? checkGlossary(files.glossary) : undefined;
   pushAll(diagnostics, [...(kommuneList?.diagnostics ?? []), ...(glossary?.diagnostics ?? [])]);
 
-  return { diagnostics: sortDiagnostics(diagnostics), documents, catalogues, provisions: provisionFiles, keywords, kommuneList: kommuneList?.data, glossary: glossary?.data };
+  return {
+    diagnostics: sortDiagnostics(diagnostics), documents, catalogues, provisions: provisionFiles, keywords,
+    kommuneList: kommuneList?.data, glossary: glossary?.data, headingMaps: headingMaps ?? new Map(),
+  };
 }
 
 /**
@@ -146,13 +162,28 @@ function checkDocumentIdsUnique(documents: Located<MunicipalDocument>[]): Diagno
   });
 }
 
+/** A heading map names its document by id; one that names no document of the data set is reported at `dokument`. */
+function checkHeadingMapsBelong(headingMaps: ReadonlyMap<string, Located<SourceHeadings>>, documents: readonly Located<MunicipalDocument>[]): Diagnostic[] {
+  const ids = new Set(documents.map((document) => document.data.id));
+  return [...headingMaps.values()].flatMap((map) => {
+    if (ids.has(map.data.dokument)) return [];
+    // The map's name follows its source (<kilde>.headings.yaml): the document with that source is the likely one.
+    const sourceName = (map.file.split(/[\\/]/).pop() ?? '').replace(/\.headings\.yaml$/i, '.txt');
+    const likely = documents.find((document) => document.data.kildefil === sourceName);
+    const { line, column } = locate(map.parsed, ['dokument']);
+    return [diagnostic('dangling-reference', map.file, line, column,
+      `Dokumentet "${map.data.dokument}" findes ikke i data/kommuner/, så overskriftskortet hører ikke til noget dokument. Ret "dokument" til id'et på det dokument, hvis kilde kortet beskriver${likely ? ` (${sourceName} er kilde for "${likely.data.id}")` : ''}, eller slet kortet.`)];
+  });
+}
+
 /** The catalogue quotes each point's wording from a source text; the quote must be in that text. */
-function checkCatalogueWording(catalogues: Located<RequirementCatalogue>[], sourceTexts: Record<string, string>): Diagnostic[] {
+function checkCatalogueWording(catalogues: Located<RequirementCatalogue>[], sourceTexts: Record<string, string>, sourcesNotSupplied: boolean): Diagnostic[] {
   return catalogues.flatMap((catalogue) =>
     catalogue.data.punkter.flatMap((point, index) => {
       const path = ['punkter', index, 'ordlyd_kilde'];
       const { kildefil, uddrag } = point.ordlyd_kilde;
       const source = Object.hasOwn(sourceTexts, kildefil) ? sourceTexts[kildefil] : undefined;
+      if (source === undefined && sourcesNotSupplied) return [];
       if (source === undefined) {
         const { line, column } = locate(catalogue.parsed, [...path, 'kildefil']);
         return [diagnostic('dangling-reference', catalogue.file, line, column,

@@ -1,4 +1,4 @@
-import { dataDirectory } from '../check/load-from-disk.ts';
+import { dataDirectory } from '../check/node/load-from-disk.ts';
 import { runImport } from './import.ts';
 import { run } from './main.ts';
 

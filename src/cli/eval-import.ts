@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
-import { SourceHeadingsSchema } from '../../schemas/index.ts';
-import { checkDataset } from '../check/index.ts';
-import { dataDirectory, loadDatasetFromDisk } from '../check/load-from-disk.ts';
+import { checkDataset, textCheckSetup } from '../check/index.ts';
+import { dataDirectory, loadDatasetFromDisk } from '../check/node/load-from-disk.ts';
 import { evaluateSource, totals, type SourceFigures } from '../import/evaluate.ts';
 
 /** The floors issue 16 sets; test/unit/import-eval.test.ts holds them. */
@@ -14,11 +11,11 @@ export const FLOORS = { sections: 0.9, contacts: 0.9, points: 0.85 } as const;
 export function evaluateImport(dataDir = dataDirectory(), root = process.cwd()): SourceFigures[] {
   const dataset = loadDatasetFromDisk(dataDir, root);
   const checked = checkDataset(dataset);
-  const catalogue = checked.catalogues[0]!.data;
-  const keywords = checked.keywords.find((file) => file.data.kravkatalog === catalogue.id)!.data;
+  // The catalogue the import itself uses, and each document's heading map as the check matched it (by its id).
+  const { catalogue, keywords } = textCheckSetup(checked)!;
   return checked.documents.map((document) => {
     const source = dataset.sourceTexts[document.data.kildefil]!;
-    const headings = SourceHeadingsSchema.parse(parse(readFileSync(join(dataDir, 'sources', document.data.kildefil.replace(/\.txt$/, '.headings.yaml')), 'utf8')));
+    const headings = checked.headingMaps.get(document.data.id)!.data;
     return evaluateSource({ id: document.data.id, source, document: document.data, headings: headings.overskrifter, catalogue, keywords }).figures;
   });
 }

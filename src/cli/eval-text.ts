@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { checkDataset } from '../check/index.ts';
-import { loadDatasetFromDisk } from '../check/load-from-disk.ts';
+import { loadDatasetFromDisk } from '../check/node/load-from-disk.ts';
 import { DraftKeySchema, evaluateDraft, figures, ratio, type EvaluatedDraft, type Figures, type PointCase } from '../check/text/evaluation.ts';
 
 /**

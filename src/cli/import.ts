@@ -2,11 +2,11 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, w
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DocumentSchema } from '../../schemas/index.ts';
-import { checkDataset, formatStylish, newestCatalogueWithKeywords } from '../check/index.ts';
-import { dataDirectory, loadDatasetFromDisk } from '../check/load-from-disk.ts';
+import { checkDataset, formatStylish, textCheckSetup } from '../check/index.ts';
+import { dataDirectory, loadDatasetFromDisk } from '../check/node/load-from-disk.ts';
 import { DOCUMENT_KINDS, importDocument, type ImportKind } from '../import/draft.ts';
 import { readSource } from '../import/read-source.ts';
-import { kommuneSlug } from '../import/slug.ts';
+import { slugify } from '../check/slug.ts';
 
 export const EXIT_WRITTEN = 0;
 export const EXIT_COULD_NOT_RUN = 2;
@@ -76,7 +76,7 @@ function parseArguments(args: string[]): Options | 'help' {
   }
   if (files.length !== 1) throw new UsageError(files.length === 0 ? 'Angiv den fil, der skal importeres, fx "npm run importer -- standard.pdf --kommune Eksempelby".' : `Importér én fil ad gangen (fik ${files.length}: ${files.join(', ')}).`);
   const name = (kommune ?? '').replace(/\s+/g, ' ').trim().replace(/(^|\s+)kommune$/i, '').trim();
-  if (name === '' || kommuneSlug(name) === '') throw new UsageError('Angiv kommunens navn med --kommune, fx "--kommune Eksempelby".');
+  if (name === '' || slugify(name) === '') throw new UsageError('Angiv kommunens navn med --kommune, fx "--kommune Eksempelby".');
   return { file: files[0]!, kommune: name, ...(kind ? { kind } : {}) };
 }
 
@@ -104,10 +104,7 @@ export async function runImport(args: string[], io: ImportIo): Promise<number> {
 
     const requirements = checkDataset({ ...loadDatasetFromDisk(io.dataDir, io.cwd), documents: [] });
     // Only catalogues and keyword files that parse are used; their other findings are for "npm run check".
-    const usable = newestCatalogueWithKeywords(
-      requirements.catalogues.filter((catalogue) => catalogue.data.gaelder_for.includes('kvalitetsstandard')),
-      requirements.keywords,
-    );
+    const usable = textCheckSetup(requirements);
     if (!usable) throw new UsageError(`Der er intet kravkatalog med nøgleord i ${join(io.dataDir, 'requirements')}. Kør importen fra projektets mappe.`);
 
     const result = importDocument({
@@ -125,7 +122,7 @@ export async function runImport(args: string[], io: ImportIo): Promise<number> {
       return EXIT_COULD_NOT_RUN;
     }
 
-    const slug = kommuneSlug(options.kommune);
+    const slug = slugify(options.kommune);
     const targets = [
       { path: join(io.dataDir, 'sources', result.sourceFile), text: result.sourceText },
       { path: join(io.dataDir, 'sources', result.headingsFile), text: result.headingsYaml },

@@ -1,10 +1,10 @@
 import { dirname, join, relative, resolve } from 'node:path';
 import { checkDataset, checkDraftText, formatJson, formatSarif, formatStylish, formatTextCheckStylish, hasErrors, sortDiagnostics, type TextFile } from '../check/index.ts';
-import { loadDatasetFromDisk } from '../check/load-from-disk.ts';
+import { loadDatasetFromDisk } from '../check/node/load-from-disk.ts';
 import { DOCUMENT_TYPES, type TextDocumentType } from '../check/text/document-type.ts';
 import { findProject, OUTSIDE_PROJECT } from './project.ts';
 import { readDraftFiles, runTextCheck, TextUsageError } from './text-command.ts';
-import { readTextFile } from '../check/read-from-disk.ts';
+import { readTextFile } from '../check/node/read-from-disk.ts';
 import { diagnostic } from '../check/rule-catalogue.ts';
 import { globSync } from './glob-sync.ts';
 
@@ -188,7 +188,10 @@ export function run(args: string[], io: Io): number | Promise<number> {
       // A draft's own heading map (beside it) wins over data/'s for the same document id: it is read last.
       ? [...(dataset.headingMaps ?? []), ...headingMapsBeside(documents, io.cwd).filter((map) => !(dataset.headingMaps ?? []).some((known) => resolve(io.cwd, known.path) === resolve(io.cwd, map.path)))]
       : dataset.headingMaps;
-    const checked = checkDataset({ ...dataset, documents, headingMaps, sourceTexts: { ...sourcesBeside(documents, io.cwd), ...dataset.sourceTexts } });
+    const checked = options.patterns.length
+      ? checkDataset({ ...dataset, documents, headingMaps, sourceTexts: { ...sourcesBeside(documents, io.cwd), ...dataset.sourceTexts } })
+      // All of data/, as the build checks it: every heading map must belong to a document.
+      : checkDataset({ ...dataset, wholeDataSet: true });
     const all = tooLarge.length > 0 ? sortDiagnostics([...tooLarge, ...checked.diagnostics]) : checked.diagnostics;
     const diagnostics = options.quiet ? all.filter((d) => d.severity === 'error') : all;
     const output = options.format === 'json' ? formatJson(diagnostics)

@@ -1,19 +1,22 @@
-import { readFileBytes } from '../check/read-from-disk.ts';
+import { readFileBytes } from '../check/node/read-from-disk.ts';
 import { relative, resolve } from 'node:path';
 import {
   checkDataset,
   checkDraftText,
   detectDocumentType,
+  formatJsonValue,
   formatSarif,
   formatStylish,
   formatTextCheckStylish,
   hasErrors,
-  newestCatalogueWithKeywords,
+  jsonDiagnostic,
+  pointDocsUrl,
   pointExamples,
+  textCheckSetup,
   type DraftTextCheck,
   type TextDocumentType,
 } from '../check/index.ts';
-import { loadDatasetFromDisk } from '../check/load-from-disk.ts';
+import { loadDatasetFromDisk } from '../check/node/load-from-disk.ts';
 import { diagnostic } from '../check/rule-catalogue.ts';
 import { readTextLines } from '../check/text/lines.ts';
 import type { Diagnostic } from '../check/types.ts';
@@ -70,13 +73,13 @@ export function runTextCheck(options: TextCheckOptions, io: TextIo, project: Pro
     io.err(`Projektets data har fejl, så tekstkontrollen kan ikke køre:\n${formatStylish(blocking)}`);
     return EXIT_COULD_NOT_RUN;
   }
-  // The newest catalogue that has keywords.
-  const usable = newestCatalogueWithKeywords(data.catalogues, data.keywords);
+  // The current catalogue that has keywords, as everywhere (the core's textCheckSetup).
+  const usable = textCheckSetup(data);
   if (!usable) {
     io.err('Ingen nøgleordsfil i data/requirements/ (<kravkatalog>.noegleord.yaml) hører til et kravkatalog, så tekstkontrollen ved ikke, hvad den skal lede efter.');
     return EXIT_COULD_NOT_RUN;
   }
-  const provisions = new Map(data.provisions.flatMap((file) => file.data.map((provision) => [provision.id, provision] as const)));
+  const { provisions } = usable;
   const examples = pointExamples(data.documents.map((document) => document.data));
 
   const finish = (reads: ReadResult[]): number => {
@@ -94,7 +97,7 @@ export function runTextCheck(options: TextCheckOptions, io: TextIo, project: Pro
       return { file, text: read.text, type, check, diagnostics: check.diagnostics };
     });
     const diagnostics = reports.flatMap((report) => report.diagnostics).filter((d) => !options.quiet || d.severity === 'error');
-    if (options.format === 'json') io.out(`${JSON.stringify(reports.map((report) => jsonReport(report, options.quiet)), null, 2)}\n`);
+    if (options.format === 'json') io.out(`${formatJsonValue(reports.map((report) => jsonReport(report, options.quiet)))}\n`);
     else if (options.format === 'sarif') io.out(formatSarif(diagnostics, options.siteUrl));
     else if (options.quiet) io.out(formatStylish(diagnostics));
     else io.out(reports.map((report) => stylishReport(report, options.showText, examples, usable.catalogue.kort_titel)).join('\n\n'));
@@ -173,8 +176,8 @@ function jsonReport(report: FileReport, quiet: boolean) {
       placeholder: result.status === 'kun-nævnt' ? result.placeholder : false,
       lines: result.status === 'mangler' ? [] : [...new Set(result.evidence.flatMap((evidence) => evidence.lines))].sort((a, b) => a - b),
       evidence: result.status === 'mangler' ? [] : result.evidence.map((evidence) => ({ kind: evidence.kind, line: evidence.line, lines: evidence.lines, text: evidence.text, matched: evidence.matched })),
-      docsUrl: `/krav/${result.point.id}/`,
+      docsUrl: pointDocsUrl(result.point.id),
     })),
-    diagnostics: report.diagnostics.filter((d) => !quiet || d.severity === 'error'),
+    diagnostics: report.diagnostics.filter((d) => !quiet || d.severity === 'error').map(jsonDiagnostic),
   };
 }

@@ -5,7 +5,7 @@ import { normalizeForExcerpt } from '../check/normalize.ts';
 import { findCandidates, findMetaCandidates, sentencesOf, type Candidate, type DocumentMetaCandidates } from './facts.ts';
 import { proposePoints, type PointProposal } from './points.ts';
 import { splitSections, type HeadingHints, type ImportedSection, type OmittedText } from './sections.ts';
-import { kommuneSlug } from './slug.ts';
+import { slugify as kommuneSlug } from '../check/slug.ts';
 
 /**
  * The import: from a source text to a draft document. Pure (no file system), so the CLI, the evaluation and the tests

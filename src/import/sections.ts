@@ -1,5 +1,5 @@
 import { normalizeForExcerpt } from '../check/normalize.ts';
-import { kommuneSlug } from './slug.ts';
+import { slugify as kommuneSlug } from '../check/slug.ts';
 import { readTextLines, type TextLine } from '../check/text/lines.ts';
 import { findStructure } from '../check/text/structure.ts';
 

@@ -1,7 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { checkDataset, formatStylish, hasErrors } from '../check/index.ts';
-import { loadDatasetFromDisk } from '../check/load-from-disk.ts';
+import { loadDatasetFromDisk } from '../check/node/load-from-disk.ts';
+import { InvalidTodayError } from '../check/today.ts';
 import { CHECKED_DATA_MODULE, checkedData, checkedDataModuleSource, type CheckedDataset } from '../model/checked-handoff.ts';
 
 /**
@@ -9,8 +10,16 @@ import { CHECKED_DATA_MODULE, checkedData, checkedDataModuleSource, type Checked
  * undefined: the reader gets the located list, not a stack trace. Otherwise it returns the checked data for the pages.
  */
 export function runDataCheck(log: (line: string) => void): CheckedDataset | undefined {
-  const files = loadDatasetFromDisk();
-  const result = checkDataset(files);
+  let files;
+  try {
+    files = loadDatasetFromDisk();
+  } catch (error) {
+    // A malformed RUSMIDDEL_TODAY: one Danish line, not a stack trace.
+    if (!(error instanceof InvalidTodayError)) throw error;
+    log(`${error.message}\n\nBygningen er stoppet. Ret eller fjern RUSMIDDEL_TODAY, og byg igen.`);
+    process.exit(1);
+  }
+  const result = checkDataset({ ...files, wholeDataSet: true });
   const { diagnostics } = result;
   const failed = hasErrors(diagnostics);
   // When the build stops, the errors are what the reader must act on; the findings are on the site otherwise.

@@ -1,6 +1,6 @@
 import type { ListItem } from '../topics/columns.ts';
 import type { DocumentView } from './site-data.ts';
-import { slugify } from './slug.ts';
+import { slugify } from '../check/slug.ts';
 
 /** One residential institution as the documents that name it describe it. */
 export interface InstitutionMentions {

@@ -3,7 +3,7 @@ import type { GlossaryTerm, LegalProvision, MandatoryPoint, MandatoryPointStatus
 import { citedSections, isExplicitNone, isNotDescribed, primarySection, notDescribedReason } from '../../schemas/index.ts';
 import { da } from '../i18n/da.ts';
 import type { CheckedData } from './checked-handoff.ts';
-import { slugify } from './slug.ts';
+import { slugify } from '../check/slug.ts';
 
 /** The document's dating fields, which take the same states as the topics. */
 export type MetaKey = 'periode' | 'udarbejdet' | 'godkendt' | 'revision';

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import type { CheckResult, Diagnostic, DraftTextCheck, Evidence, PointExample, PointResult, TextDocumentType, TextFile } from '../check/index.ts';
+import type { Diagnostic, DraftTextCheck, Evidence, PointExample, PointResult, TextDocumentType, TextFile } from '../check/index.ts';
 import type { WorkerAnswer, WorkerRequest } from './text-check-worker.ts';
 import { da } from '../i18n/da.ts';
 import { escapeForDisplay } from '../check/display-escape.ts';
+import { REQUIREMENT_FILES } from './requirement-files.ts';
 
 /*
  * The /tjek/ page: the check core, bundled for the browser, on text the reviewer pastes or files they choose.
@@ -16,17 +17,11 @@ import { escapeForDisplay } from '../check/display-escape.ts';
 // The setting must come before any schema is built, so the core (which builds the schemas when it loads) is imported
 // only after it: at once, while the page loads, so the check also works offline afterwards.
 z.config({ jitless: true });
-const loading = Promise.all([import('../check/index.ts'), import('../check/locate.ts')]);
-type Core = Awaited<typeof loading>[0];
+const loading = import('../check/index.ts');
+type Core = Awaited<typeof loading>;
 let core: Core;
-let locate: Awaited<typeof loading>[1]['locate'];
 
 const t = da.checker;
-
-/** data/requirements/*.yaml as text, bundled by Vite: the catalogues, law provisions and keyword files. */
-const REQUIREMENT_FILES = Object.entries(
-  import.meta.glob<string>('../../data/requirements/*.yaml', { query: '?raw', import: 'default', eager: true }),
-).map(([path, text]): TextFile => ({ path: path.replace(/^(\.\.\/)+/, ''), text }));
 
 /** The larger a file, the less likely it is a draft; the core's own limit is 2 million characters. */
 const MAX_FILE_BYTES = 10_000_000;
@@ -46,35 +41,8 @@ const results = document.querySelector<HTMLElement>('[data-checker-results]')!;
 const summary = results.querySelector<HTMLElement>('[data-checker-summary]')!;
 const body = results.querySelector<HTMLElement>('[data-checker-body]')!;
 
-function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
-
-/** The bundled requirement data as the core expects it, split the way load-from-disk.ts splits data/requirements/. */
-function requirementData() {
-  return {
-    provisions: REQUIREMENT_FILES.filter((file) => file.path.endsWith('bestemmelser.yaml')),
-    keywords: REQUIREMENT_FILES.filter((file) => file.path.endsWith(core.KEYWORD_FILE_SUFFIX)),
-    catalogues: REQUIREMENT_FILES.filter((file) => !file.path.endsWith('bestemmelser.yaml') && !file.path.endsWith(core.KEYWORD_FILE_SUFFIX)),
-  };
-}
-
-let project: CheckResult | undefined;
-/** The project's own data, checked once. It was checked when the site was built, so it has no errors. */
-function projectData(): CheckResult {
-  project ??= core.checkDataset({ ...requirementData(), documents: [], sourceTexts: {}, today: today() });
-  return project;
-}
-
-/** As the CLI's check-text: the newest catalogue that has keywords, and the law provisions. */
-function textCheckData() {
-  const data = projectData();
-  const usable = core.newestCatalogueWithKeywords(data.catalogues, data.keywords);
-  if (!usable) throw new Error('Ingen nøgleordsfil hører til et kravkatalog.');
-  const provisions = new Map(data.provisions.flatMap((file) => file.data.map((provision) => [provision.id, provision] as const)));
-  return { ...usable, provisions };
-}
+/** Today in Copenhagen, as the build and the CLI judge revision deadlines, whatever the reviewer's clock zone. */
+const today = () => core.judgementDate(new Date());
 
 // ---- What was given -------------------------------------------------------------------------------------------
 
@@ -174,25 +142,21 @@ function kildefilOf(text: string): string | undefined {
 
 function checkDocuments(yaml: TextFile[], sources: Record<string, string>): FileReport[] {
   if (yaml.length === 0) return [];
-  const result = core.checkDataset({ ...requirementData(), documents: yaml, sourceTexts: sources, today: today() });
-  // Only the reviewer's files are reported: the bundled requirement data passed this check when the site was built
-  // (its wording check needs source texts that are not bundled).
+  // The sources are those the reviewer chose: a kildefil not among them is "not supplied", not a dangling reference,
+  // and the rules that need it are skipped (the page says so).
+  const result = core.checkDataset({
+    ...core.splitRequirementFiles(REQUIREMENT_FILES), documents: yaml, sourceTexts: sources, absentSources: 'not-supplied', today: today(),
+  });
+  // Only the reviewer's files are reported: the bundled requirement data passed this check when the site was built.
   const own = new Set(yaml.map((file) => file.path));
-  let diagnostics = result.diagnostics.filter((d) => own.has(d.file));
+  const diagnostics = result.diagnostics.filter((d) => own.has(d.file));
   const reports = new Map(yaml.map((file): [string, FileReport] => [file.path, { name: file.path, kind: 'yaml', diagnostics: [], partial: true }]));
   for (const document of result.documents) {
     const report = reports.get(document.file)!;
     report.partial = false;
     const { kildefil } = document.data;
-    if (Object.hasOwn(sources, kildefil)) {
-      report.source = kildefil;
-      continue;
-    }
-    // Without the source, checkDataset reports the kildefil as a dangling reference ("not in data/sources/") and
-    // skips the excerpt rule. Here the source is simply not chosen: say so plainly instead.
-    report.sourceMissing = kildefil;
-    const at = locate(document.parsed, ['kildefil']);
-    diagnostics = diagnostics.filter((d) => !(d.file === document.file && d.ruleId === 'dangling-reference' && d.line === at.line && d.column === at.column));
+    if (Object.hasOwn(sources, kildefil)) report.source = kildefil;
+    else report.sourceMissing = kildefil;
   }
   for (const report of reports.values()) {
     report.diagnostics = diagnostics.filter((d) => d.file === report.name);
@@ -222,8 +186,7 @@ async function checkTexts(texts: DraftInput[]): Promise<FileReport[]> {
   return Promise.all(texts.map(async (file): Promise<FileReport> => {
     const answer = await inWorker(file);
     if (!answer.ok) {
-      const diagnostic: Diagnostic = { file: file.path, line: 1, column: 1, severity: 'error', ruleId: answer.ruleId, message: answer.message, docsUrl: `/regler/#${answer.ruleId}` };
-      return { name: file.path, kind: 'text', diagnostics: [diagnostic] };
+      return { name: file.path, kind: 'text', diagnostics: [core.diagnostic(answer.ruleId, file.path, 1, 1, answer.message)] };
     }
     const notAStandard = answer.type !== 'kvalitetsstandard';
     return {
@@ -303,7 +266,7 @@ function problemList(diagnostics: readonly Diagnostic[]): HTMLElement {
 
 function pointTitle(result: PointResult): HTMLElement {
   const title = element('a', 'checker-point-title', t.point(result.point.nummer, result.point.kort_titel));
-  title.href = `/krav/${result.point.id}/`;
+  title.href = core.pointDocsUrl(result.point.id);
   return title;
 }
 
@@ -334,7 +297,7 @@ function helpSection(results: readonly PointResult[]): HTMLElement {
     item.append(element('p', undefined, t.helpMeaning(result.point.forklaring)));
     const more = element('p');
     const link = element('a', undefined, t.helpMore(result.point.kort_titel));
-    link.href = `/krav/${result.point.id}/`;
+    link.href = core.pointDocsUrl(result.point.id);
     more.append(link);
     item.append(more);
     const others = examples[result.point.id] ?? [];
@@ -471,7 +434,7 @@ function render(reports: readonly FileReport[], skipped: readonly string[]): voi
 let generation = 0;
 async function run(): Promise<void> {
   const current = ++generation;
-  [core, { locate }] = await loading;
+  core = await loading;
   const inputs = await gatherInputs();
   if (current !== generation) return; // a newer check has started
   if (inputs.texts.some((file) => file.bytes || file.text.length > 200_000)) status.textContent = t.working;

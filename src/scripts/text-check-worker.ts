@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { DraftTextCheck, TextDocumentType, TextFile } from '../check/index.ts';
+import type { DraftTextCheck, TextCheckSetup, TextDocumentType } from '../check/index.ts';
+import { REQUIREMENT_FILES } from './requirement-files.ts';
 
 /*
  * The draft check of /tjek/, off the page's main thread: reading a Word or PDF file and checking a big text take
@@ -11,10 +12,6 @@ import type { DraftTextCheck, TextDocumentType, TextFile } from '../check/index.
 // As on the page: zod must not try `new Function` under the CSP; set before the core builds its schemas.
 z.config({ jitless: true });
 const loading = import('../check/index.ts');
-
-const REQUIREMENT_FILES = Object.entries(
-  import.meta.glob<string>('../../data/requirements/*.yaml', { query: '?raw', import: 'default', eager: true }),
-).map(([path, text]): TextFile => ({ path: path.replace(/^(\.\.\/)+/, ''), text }));
 
 export interface WorkerRequest {
   id: number;
@@ -28,25 +25,15 @@ export type WorkerAnswer =
   | { id: number; ok: false; ruleId: 'pdf-without-text' | 'unreadable-document'; message: string };
 
 type Core = Awaited<typeof loading>;
-let prepared: { core: Core; catalogue: Parameters<Core['checkDraftText']>[2]; keywords: Parameters<Core['checkDraftText']>[3]; provisions: Parameters<Core['checkDraftText']>[4] } | undefined;
+let prepared: { core: Core } & TextCheckSetup | undefined;
 
+/** The same setup as the CLI's check-text (the core's textCheckSetup), from the bundled requirement files. */
 async function prepare() {
   if (prepared) return prepared;
   const core = await loading;
-  const isKeywords = (file: TextFile) => file.path.endsWith(core.KEYWORD_FILE_SUFFIX);
-  const isProvisions = (file: TextFile) => file.path.endsWith('bestemmelser.yaml');
-  const data = core.checkDataset({
-    provisions: REQUIREMENT_FILES.filter(isProvisions),
-    keywords: REQUIREMENT_FILES.filter(isKeywords),
-    catalogues: REQUIREMENT_FILES.filter((file) => !isProvisions(file) && !isKeywords(file)),
-    documents: [],
-    sourceTexts: {},
-    today: new Date().toISOString().slice(0, 10),
-  });
-  const usable = core.newestCatalogueWithKeywords(data.catalogues, data.keywords);
-  if (!usable) throw new Error('Ingen nøgleordsfil hører til et kravkatalog.');
-  const provisions = new Map(data.provisions.flatMap((file) => file.data.map((provision) => [provision.id, provision] as const)));
-  prepared = { core, ...usable, provisions };
+  const setup = core.textCheckSetupFromFiles(REQUIREMENT_FILES, core.judgementDate(new Date()));
+  if (!setup) throw new Error('Ingen nøgleordsfil hører til et kravkatalog.');
+  prepared = { core, ...setup };
   return prepared;
 }
 

@@ -43,6 +43,17 @@ describe('astro build', () => {
     expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
   });
 
+  it('stops at once on a RUSMIDDEL_TODAY that is not a date, with one Danish line and no stack trace', () => {
+    const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build', '--outDir', join(workspace, 'dist-bad-today')], {
+      cwd: ROOT, encoding: 'utf8', env: { ...process.env, RUSMIDDEL_TODAY: 'i morgen', ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    const output = `${result.stdout}\n${result.stderr}`;
+    expect(result.status).toBe(1);
+    expect(output).toContain('RUSMIDDEL_TODAY skal være en dato på formen ÅÅÅÅ-MM-DD, fx 2025-06-01, men er "i morgen".');
+    expect(output).toContain('Bygningen er stoppet. Ret eller fjern RUSMIDDEL_TODAY, og byg igen.');
+    expect(output).not.toMatch(/^\s+at /m);
+  });
+
   it('builds the real data set with the extra valid document', () => {
     const { status, stderr } = buildWith(readFileSync(join(FIXTURES, 'valid', 'document.yaml'), 'utf8'));
     expect(stderr).not.toMatch(/  error  /);

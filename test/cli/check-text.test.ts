@@ -94,6 +94,11 @@ describe('rusmiddelstandard check-text', () => {
       expect(rules[result.ruleIndex]!.helpUri).toBe(`https://eksempel.dk/regler/#${result.ruleId}`);
       expect(result.locations[0].physicalLocation.artifactLocation).toEqual({ uri: MARKDOWN_DRAFT });
     }
+    // Each result keeps the diagnostic's own link: the point's page, the same as --format json gives.
+    const json = JSON.parse(cli('check-text', '--format=json', MARKDOWN_DRAFT).out) as { diagnostics: { docsUrl: string }[] }[];
+    const docsUrls = json[0]!.diagnostics.map((d) => d.docsUrl);
+    expect(docsUrls.every((url) => /^\/krav\/[a-z-]+\/$/.test(url))).toBe(true);
+    expect(sarifRun.results.map((result: { properties: { docsUrl: string } }) => result.properties.docsUrl)).toEqual(docsUrls.map((url) => `https://eksempel.dk${url}`));
   });
 
   it('--quiet shows the errors only', () => {

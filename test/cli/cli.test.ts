@@ -18,6 +18,15 @@ describe('rusmiddelstandard check', () => {
     expect(out).toMatch(/(Ingen problemer fundet\.|0 fejl, \d+ advars)/);
   });
 
+  it('a RUSMIDDEL_TODAY that is not a date: exit 2 with one Danish line, not a stack trace', () => {
+    const result = spawnSync(join(ROOT, 'src', 'cli', 'rusmiddelstandard.mjs'), ['check'], {
+      cwd: ROOT, encoding: 'utf8', env: { ...process.env, RUSMIDDEL_TODAY: '31-12-2026' },
+    });
+    expect(result.status).toBe(EXIT_COULD_NOT_RUN);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim()).toBe('Kontrollen kunne ikke køre: RUSMIDDEL_TODAY skal være en dato på formen ÅÅÅÅ-MM-DD, fx 2025-06-01, men er "31-12-2026".');
+  });
+
   it('reports a broken draft one diagnostic per line with exit 1', () => {
     const { code, out } = cli('check', 'test/fixtures/wrong-type-deep/document.yaml');
     expect(code).toBe(EXIT_PROBLEMS);

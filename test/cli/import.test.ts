@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkDataset, normalizeForExcerpt } from '../../src/check/index.ts';
-import { loadDatasetFromDisk } from '../../src/check/load-from-disk.ts';
+import { loadDatasetFromDisk } from '../../src/check/node/load-from-disk.ts';
 import { EXIT_COULD_NOT_RUN, EXIT_WRITTEN, runImport } from '../../src/cli/import.ts';
 import { splitSections } from '../../src/import/sections.ts';
-import { kommuneSlug } from '../../src/import/slug.ts';
+import { slugify } from '../../src/check/slug.ts';
 import { havbjergText } from '../fixtures/_import/havbjerg.ts';
 import { makeDocx, makePdf, makeScannedPdf } from '../helpers/make-import-documents.ts';
 import { ROOT } from '../helpers/dataset.ts';
@@ -156,10 +156,10 @@ describe('npm run importer', () => {
   });
 
   it('makes ids and file names from Danish kommune names', () => {
-    expect(kommuneSlug('Lyngby-Taarbæk')).toBe('lyngby-taarbaek');
-    expect(kommuneSlug('Ærø')).toBe('aeroe');
-    expect(kommuneSlug('Høje-Taastrup')).toBe('hoeje-taastrup');
-    expect(kommuneSlug('Ringkøbing-Skjern')).toBe('ringkoebing-skjern');
+    expect(slugify('Lyngby-Taarbæk')).toBe('lyngby-taarbaek');
+    expect(slugify('Ærø')).toBe('aeroe');
+    expect(slugify('Høje-Taastrup')).toBe('hoeje-taastrup');
+    expect(slugify('Ringkøbing-Skjern')).toBe('ringkoebing-skjern');
   });
 
   it('the old scaffold form (a name, no file) says how to start from the document', async () => {

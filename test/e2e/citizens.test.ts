@@ -6,7 +6,7 @@ import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 import { ROOT } from '../helpers/dataset.ts';
 import { builtHtmlFiles, urlPathOf } from '../helpers/built-site.ts';
 import { documentedKommuner } from '../helpers/documents-in-data.ts';
-import { slugify } from '../../src/model/slug.ts';
+import { slugify } from '../../src/check/slug.ts';
 
 /** The kommune list and the documented kommuner, read straight from data/ (not through the site's own model). */
 const list = parse(readFileSync(join(ROOT, 'data', 'landet', 'kommuner.yaml'), 'utf8')) as { kommuner: { navn: string }[]; regioner: { navn: string }[] };

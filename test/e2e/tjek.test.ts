@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { checkDataset, checkDraftText } from '../../src/check/index.ts';
-import { loadDatasetFromDisk } from '../../src/check/load-from-disk.ts';
+import { checkDataset, checkDraftText, textCheckSetup } from '../../src/check/index.ts';
+import { loadDatasetFromDisk } from '../../src/check/node/load-from-disk.ts';
 import { ROOT } from '../helpers/dataset.ts';
 import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 import { makeDocx, makePdf, makeScannedPdf } from '../helpers/make-documents.ts';
@@ -19,6 +19,7 @@ const HEDENSTED = 'data/sources/hedensted-kvalitetsstandard-2017.txt';
 const WRONG_TYPE_DEEP = join(ROOT, 'test/fixtures/wrong-type-deep/document.yaml');
 const EXCERPT_NOT_IN_SOURCE = join(ROOT, 'test/fixtures/excerpt-not-in-source/document.yaml');
 const FIXTURE_SOURCE = join(ROOT, 'test/fixtures/eksempelby-kilde.txt');
+const VALID = join(ROOT, 'test/fixtures/valid/document.yaml'); // revision: senest i 2026
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 
 /** The page in a fresh context, with every request and console error after the page has loaded recorded. */
@@ -64,10 +65,7 @@ const chooseFiles = (page: Page, files: Parameters<Page['setInputFiles']>[1]) =>
 
 /** What the CLI's check-text reports for a text, computed here in Node with the same core and data. */
 function textCheckInNode(text: string, fileName: string) {
-  const data = checkDataset({ ...loadDatasetFromDisk(join(ROOT, 'data'), ROOT), documents: [] });
-  const catalogue = data.catalogues[0]!.data;
-  const keywords = data.keywords.find((file) => file.data.kravkatalog === catalogue.id)!.data;
-  const provisions = new Map(data.provisions.flatMap((file) => file.data.map((provision) => [provision.id, provision] as const)));
+  const { catalogue, keywords, provisions } = textCheckSetup(checkDataset({ ...loadDatasetFromDisk(join(ROOT, 'data'), ROOT), documents: [] }))!;
   return checkDraftText(text, fileName, catalogue, keywords, provisions);
 }
 
@@ -145,6 +143,22 @@ describe('/tjek/: checking a draft in the browser', () => {
     expect(await excerpt.locator('.checker-where').innerText()).toBe('linje 89:36');
     expect(await summary(page).innerText()).not.toContain('ikke kontrolleret');
     await context.close();
+  });
+
+  it('judges revision deadlines by the date in Copenhagen, like the build and the CLI, whatever the reviewer\'s time zone', async () => {
+    // In Los Angeles it is still 31 December 2026 at both moments; in Copenhagen the second is 1 January 2027.
+    const revisionAt = async (moment: string) => {
+      const context = await site.browser.newContext({ timezoneId: 'America/Los_Angeles' });
+      await context.clock.setFixedTime(new Date(moment));
+      const page = await context.newPage();
+      await page.goto(`${site.url}/tjek/`, { waitUntil: 'networkidle' });
+      await chooseFiles(page, VALID);
+      const messages = await page.locator('li[data-rule="revision-overdue"] .checker-message').allInnerTexts();
+      await context.close();
+      return messages;
+    };
+    expect(await revisionAt('2026-12-31T22:59:00Z')).toEqual([]);
+    expect(await revisionAt('2026-12-31T23:30:00Z')).toEqual([expect.stringContaining('datoen 2027-01-01 er passeret')]);
   });
 
   it('shows HTML in a pasted draft and in file names as text', async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DatasetFiles, TextFile } from '../../src/check/index.ts';
-import { loadDatasetFromDisk } from '../../src/check/load-from-disk.ts';
+import { loadDatasetFromDisk } from '../../src/check/node/load-from-disk.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const FIXTURES = join(ROOT, 'test', 'fixtures');

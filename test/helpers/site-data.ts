@@ -1,5 +1,5 @@
 import { checkDataset, formatStylish, hasErrors } from '../../src/check/index.ts';
-import { loadDatasetFromDisk } from '../../src/check/load-from-disk.ts';
+import { loadDatasetFromDisk } from '../../src/check/node/load-from-disk.ts';
 import { checkedData } from '../../src/model/checked-handoff.ts';
 import { buildSiteData, type SiteData } from '../../src/model/site-data.ts';
 

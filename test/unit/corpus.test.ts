@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkDataset } from '../../src/check/index.ts';
-import { loadDatasetFromDisk } from '../../src/check/load-from-disk.ts';
+import { loadDatasetFromDisk } from '../../src/check/node/load-from-disk.ts';
 import { generateCorpus } from '../../tools/corpus/generate.ts';
 import { writeCorpus } from '../../tools/corpus/write.ts';
 import { ROOT } from '../helpers/dataset.ts';

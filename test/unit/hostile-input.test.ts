@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkDataset, type Diagnostic } from '../../src/check/index.ts';
-import { loadDatasetFromDisk } from '../../src/check/load-from-disk.ts';
+import { loadDatasetFromDisk } from '../../src/check/node/load-from-disk.ts';
 import { fixtureDataset, FIXTURE_TODAY, ROOT } from '../helpers/dataset.ts';
 import { expectDiagnostics } from '../helpers/expect-diagnostics.ts';
 import { documentId, headingMapFor, hostileInputs, plant, plantedPath, type HostileInput } from './hostile-inputs.ts';

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { checkDataset } from '../../src/check/index.ts';
-import { loadDatasetFromDisk } from '../../src/check/load-from-disk.ts';
+import { loadDatasetFromDisk } from '../../src/check/node/load-from-disk.ts';
 import { evaluateImport, FLOORS, formatFigures } from '../../src/cli/eval-import.ts';
 import { importDocument } from '../../src/import/draft.ts';
 import { totals } from '../../src/import/evaluate.ts';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { checkDataset } from '../../src/check/index.ts';
-import { loadDatasetFromDisk } from '../../src/check/load-from-disk.ts';
+import { loadDatasetFromDisk } from '../../src/check/node/load-from-disk.ts';
 import { importDocument } from '../../src/import/draft.ts';
 import { readSource } from '../../src/import/read-source.ts';
 import { splitSections } from '../../src/import/sections.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { checkDataset, checkDraftText } from '../../src/check/index.ts';
-import { loadDatasetFromDisk } from '../../src/check/load-from-disk.ts';
+import { loadDatasetFromDisk } from '../../src/check/node/load-from-disk.ts';
 import { readTextLines } from '../../src/check/text/lines.ts';
 import { draftKind, readDraft } from '../../src/read/index.ts';
 import { ROOT } from '../helpers/dataset.ts';

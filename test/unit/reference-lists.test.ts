@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDataset, formatStylish } from '../../src/check/index.ts';
 import { checkGlossary, checkKommuneList } from '../../src/check/reference-lists.ts';
-import { loadDatasetFromDisk } from '../../src/check/load-from-disk.ts';
-import { slugify } from '../../src/model/slug.ts';
+import { loadDatasetFromDisk } from '../../src/check/node/load-from-disk.ts';
+import { slugify } from '../../src/check/slug.ts';
 import { ROOT } from '../helpers/dataset.ts';
 
 const dataset = loadDatasetFromDisk(join(ROOT, 'data'), ROOT);

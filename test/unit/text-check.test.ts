@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { checkDataset, checkDraftText, parseKeywordFile, type DraftTextCheck } from '../../src/check/index.ts';
-import { loadDatasetFromDisk } from '../../src/check/load-from-disk.ts';
+import { loadDatasetFromDisk } from '../../src/check/node/load-from-disk.ts';
 import { readTextLines } from '../../src/check/text/lines.ts';
 import { ROOT } from '../helpers/dataset.ts';
 import { documentsInData } from '../helpers/documents-in-data.ts';

@@ -3,7 +3,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Node }
 import { describe, expect, it } from 'vitest';
 import { checkDataset, type DatasetFiles, type TextFile } from '../../src/check/index.ts';
 import { plainTokens } from '../../src/check/mapped-text.ts';
-import { loadDatasetFromDisk } from '../../src/check/load-from-disk.ts';
+import { loadDatasetFromDisk } from '../../src/check/node/load-from-disk.ts';
 import { fixtureDataset, readFixture, ROOT } from '../helpers/dataset.ts';
 
 /*

@@ -1,4 +1,5 @@
 import type { OfferForm, SubstanceArea } from '../../schemas/index.ts';
+import { slugify } from '../../src/check/slug.ts';
 
 /**
  * Word lists for the synthetic corpus. Every place, person, institution and number here is invented; web and
@@ -130,7 +131,7 @@ export const INSTITUTIONS: InstitutionTemplate[] = [
   alder: til === undefined ? { fra: fra as number } : { fra: fra as number, til: til as number },
   omraader: omraader as SubstanceArea[],
   metoder: metoder as string[],
-  hjemmeside: `www.${(name as string).toLowerCase().replace(/ø/g, 'oe').replace(/å/g, 'aa').replace(/æ/g, 'ae')}.example`,
+  hjemmeside: `www.${slugify(name as string)}.example`,
 }));
 
 /**

@@ -1,13 +1,17 @@
 import { escapeJsonText } from '../display-escape.ts';
-import { RULES, type RuleId } from '../rule-catalogue.ts';
+import { RULES, ruleDocsUrl, type RuleId } from '../rule-catalogue.ts';
 import type { Diagnostic } from '../types.ts';
 
 /**
- * The diagnostics as SARIF 2.1.0, the format GitHub code scanning reads. With `siteUrl` (where the site is published)
- * each rule links to its explanation; without it the links are left out rather than guessed.
+ * The diagnostics as SARIF 2.1.0, the format GitHub code scanning reads; `check` and `check-text` both write it here.
+ * The rules come from the one rule catalogue: each result's ruleIndex points into it, and with `siteUrl` (where the
+ * site is published) each rule's helpUri is its explanation (ruleDocsUrl). Each result keeps the diagnostic's own
+ * documentation link (docsUrl: a mandatory point's page, /krav/<punkt>/, where the finding is about a point) in its
+ * property bag, absolute with `siteUrl` and site-relative without; no link is rebuilt here.
  */
 export function formatSarif(diagnostics: readonly Diagnostic[], siteUrl?: string): string {
   const ruleIds = Object.keys(RULES) as RuleId[];
+  const link = (path: string) => (siteUrl ? new URL(path, siteUrl).href : path);
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -21,7 +25,7 @@ export function formatSarif(diagnostics: readonly Diagnostic[], siteUrl?: string
               id,
               shortDescription: { text: RULES[id].summary },
               fullDescription: { text: `${RULES[id].summary} ${RULES[id].why}` },
-              ...(siteUrl ? { helpUri: new URL(`/regler/#${id}`, siteUrl).href } : {}),
+              ...(siteUrl ? { helpUri: link(ruleDocsUrl(id)) } : {}),
               defaultConfiguration: { level: RULES[id].severity },
             })),
           },
@@ -39,6 +43,7 @@ export function formatSarif(diagnostics: readonly Diagnostic[], siteUrl?: string
               },
             },
           ],
+          properties: { docsUrl: link(d.docsUrl) },
         })),
       },
     ],

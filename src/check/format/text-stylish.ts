@@ -2,6 +2,7 @@ import { formatLines, type DraftTextCheck, type Evidence, type PointResult } fro
 import type { PointExample } from '../text/examples.ts';
 import { escapeForDisplay } from '../display-escape.ts';
 import { formatStylish } from './stylish.ts';
+import { pointDocsUrl } from '../rule-catalogue.ts';
 
 const SKIPPED_DA = { punktliste: 'lovens punktliste', indholdsfortegnelse: 'indholdsfortegnelse', lovtekst: 'citeret lovtekst' } as const;
 
@@ -58,7 +59,7 @@ function formatOne(check: DraftTextCheck, options: TextStylishOptions): string {
       lines.push(`${label(result)}  ${result.point.kort_titel}`);
       lines.push(`       Loven: »${result.point.ordlyd}«`);
       lines.push(`       Det betyder: ${result.point.forklaring}`);
-      lines.push(`       Om punktet: /krav/${result.point.id}/`);
+      lines.push(`       Om punktet: ${pointDocsUrl(result.point.id)}`);
       const examples = options.examples?.[result.point.id] ?? [];
       if (examples.length > 0) {
         lines.push('       Sådan beskriver andre kommuner punktet:');

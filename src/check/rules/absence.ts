@@ -2,6 +2,7 @@ import { diagnostic } from '../rule-catalogue.ts';
 import { locate, type PathSegment } from '../locate.ts';
 import { checkDraftText, type PointResult } from '../text/index.ts';
 import type { LocatedKeywords } from '../text/index.ts';
+import { currentCatalogue, keywordsFor } from '../requirements.ts';
 import type { Located, RuleContext } from '../dataset.ts';
 import type { Diagnostic } from '../types.ts';
 import type { MunicipalDocument, RequirementCatalogue } from '../../../schemas/index.ts';
@@ -55,10 +56,12 @@ export function checkAbsenceClaims(doc: Located<MunicipalDocument>, ctx: RuleCon
   const { data, parsed, file } = doc;
   const source = ctx.sourceTexts[data.kildefil];
   if (source === undefined || !ctx.keywords?.length) return [];
-  // Documents without a catalogue (servicedeklaration, udviklingsplan) are read against the first one: the topics
+  // Documents without a catalogue (servicedeklaration, udviklingsplan) are read against the current one: the topics
   // map to the same points whatever the document's kind.
-  const catalogue = (data.kravkatalog ? ctx.catalogues.get(data.kravkatalog) : undefined) ?? [...ctx.catalogues.values()][0];
-  const keywords = catalogue && ctx.keywords.find((candidate) => candidate.data.kravkatalog === catalogue.id);
+  const keywordFiles = ctx.keywords;
+  const catalogue = (data.kravkatalog ? ctx.catalogues.get(data.kravkatalog) : undefined)
+    ?? currentCatalogue(ctx.catalogues.values(), (candidate) => keywordsFor(candidate, keywordFiles) !== undefined);
+  const keywords = catalogue && keywordsFor(catalogue, keywordFiles);
   if (!catalogue || !keywords) return [];
 
   const diagnostics: Diagnostic[] = [];

@@ -1,5 +1,6 @@
 import { diagnostic, pointDocsUrl } from '../rule-catalogue.ts';
 import { locate } from '../locate.ts';
+import { currentCatalogue } from '../requirements.ts';
 import type { Located, RuleContext } from '../dataset.ts';
 import type { Diagnostic } from '../types.ts';
 import type { LegalProvision, MandatoryPoint, MunicipalDocument, RequirementCatalogue } from '../../../schemas/index.ts';
@@ -11,15 +12,6 @@ export function citePoint(point: MandatoryPoint, catalogue: RequirementCatalogue
     return provision ? `${provision.lov.toLowerCase()} ${provision.paragraf}` : id;
   });
   return [catalogue.kort_titel, ...laws].join(', ');
-}
-
-/**
- * The catalogue a document without one is compared with for `omtalte_punkter`: the most recently issued catalogue
- * that applies to kvalitetsstandarder (the law's points a citizen would look for).
- */
-export function currentCatalogue(catalogues: ReadonlyMap<string, RequirementCatalogue>): RequirementCatalogue | undefined {
-  return [...catalogues.values()].filter((catalogue) => catalogue.gaelder_for.includes('kvalitetsstandard'))
-    .sort((a, b) => b.udstedt.localeCompare(a.udstedt))[0];
 }
 
 /**
@@ -45,7 +37,7 @@ export function checkMandatoryPoints(doc: Located<MunicipalDocument>, ctx: RuleC
           `En ${data.dokumenttype} kontrolleres ikke mod lovens punkter, men filen har feltet "${field}". Fjern feltet, eller ret dokumenttype til "kvalitetsstandard", hvis dokumentet er en kvalitetsstandard.`));
       }
     }
-    const current = currentCatalogue(ctx.catalogues);
+    const current = currentCatalogue(ctx.catalogues.values());
     if (data.omtalte_punkter && current) {
       const known = new Set(current.punkter.map((point) => point.id));
       for (const id of Object.keys(data.omtalte_punkter)) {

@@ -1,5 +1,5 @@
 import type { MunicipalDocument } from '../../../schemas/index.ts';
-import { slugify } from '../../model/slug.ts';
+import { slugify } from '../slug.ts';
 import type { Located } from '../dataset.ts';
 import { locate, type PathSegment } from '../locate.ts';
 import { diagnostic } from '../rule-catalogue.ts';
@@ -12,7 +12,7 @@ interface NamedAt {
 }
 
 /**
- * Names that become addresses on the site, with the same slug function the pages use (src/model/slug.ts):
+ * Names that become addresses on the site, with the same slug function the pages use (src/check/slug.ts):
  * kommune names (/kommuner/<kommune>/, /rettigheder/<kommune>/) and residential institutions
  * (/doegninstitutioner/<navn>/). A name whose slug is empty ("—") would crash the build; two different names with
  * one slug ("Ærø" and "Aeroe") would silently share one page. Both are located errors, found before the build.

@@ -1,4 +1,5 @@
 import type { MunicipalDocument } from '../../../schemas/index.ts';
+import { slugify } from '../slug.ts';
 
 /**
  * "Sådan beskriver andre kommuner punktet": for each mandatory point, up to three short excerpts from documents on the
@@ -19,8 +20,6 @@ export interface PointExample {
 
 export const EXAMPLES_PER_POINT = 3;
 const EXCERPT_CHARACTERS = 220;
-
-const slug = (name: string) => name.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 function excerpt(markdown: string): string {
   const flat = markdown
@@ -48,7 +47,7 @@ export function pointExamples(documents: readonly MunicipalDocument[]): Record<s
         dokument: document.titel,
         overskrift: section.overskrift,
         uddrag: excerpt(section.tekst!),
-        href: `/kommuner/${slug(document.kommune)}/${document.id}/#afsnit-${section.id}`,
+        href: `/kommuner/${slugify(document.kommune)}/${document.id}/#afsnit-${section.id}`,
       });
     }
   }

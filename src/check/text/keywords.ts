@@ -55,17 +55,3 @@ function checkParsedKeywordFile(file: TextFile, parsed: ParsedYaml, catalogues: 
   }
   return problems.length > 0 ? { diagnostics: problems } : { keywords: { file: file.path, parsed, data }, diagnostics: [] };
 }
-
-/**
- * Which catalogue a draft is checked against: the newest (by `udstedt`) of the given catalogues that has a keyword
- * file. The CLI, the import, /tjek/ and its worker all choose this way; the caller decides which catalogues qualify.
- */
-export function newestCatalogueWithKeywords(
-  catalogues: readonly { data: RequirementCatalogue }[],
-  keywordFiles: readonly LocatedKeywords[],
-): { catalogue: RequirementCatalogue; keywords: KeywordFile } | undefined {
-  return catalogues
-    .map((catalogue) => ({ catalogue: catalogue.data, keywords: keywordFiles.find((file) => file.data.kravkatalog === catalogue.data.id)?.data }))
-    .flatMap((pair) => (pair.keywords ? [{ catalogue: pair.catalogue, keywords: pair.keywords }] : []))
-    .sort((a, b) => b.catalogue.udstedt.localeCompare(a.catalogue.udstedt))[0];
-}

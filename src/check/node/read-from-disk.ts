@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, statSync, type Stats } from 'node:fs';
-import { MAX_CHARACTERS } from './parse-yaml.ts';
+import { MAX_CHARACTERS } from '../parse-yaml.ts';
 
 /** The most bytes read from one file: the character limit in the worst case of UTF-8 (4 bytes each), plus a BOM. */
 export const MAX_FILE_BYTES = MAX_CHARACTERS * 4 + 3;

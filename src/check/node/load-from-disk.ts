@@ -1,19 +1,24 @@
 import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { DatasetFiles } from './dataset.ts';
+import type { DatasetFiles } from '../dataset.ts';
 import { readTextFile } from './read-from-disk.ts';
-import { diagnostic } from './rule-catalogue.ts';
-import { KEYWORD_FILE_SUFFIX } from './text/keywords.ts';
-import type { Diagnostic, TextFile } from './types.ts';
+import { diagnostic } from '../rule-catalogue.ts';
+import { requirementFileKind } from '../requirements.ts';
+import { judgementDate } from '../today.ts';
+import type { Diagnostic, TextFile } from '../types.ts';
 
 /** The data directory: `data/` unless RUSMIDDEL_DATA_DIR names another (tests build broken copies). */
 export function dataDirectory(root = process.cwd()): string {
   return process.env.RUSMIDDEL_DATA_DIR ?? join(root, 'data');
 }
 
-/** The date revision deadlines are judged by: RUSMIDDEL_TODAY (YYYY-MM-DD) for reproducible builds, else today. */
-export function judgementDate(): string {
-  return process.env.RUSMIDDEL_TODAY ?? new Date().toISOString().slice(0, 10);
+/**
+ * The date revision deadlines are judged by: RUSMIDDEL_TODAY (YYYY-MM-DD) for reproducible builds and tests, else
+ * today's date in Copenhagen (the same function /tjek/ uses, so both agree at midnight). A malformed
+ * RUSMIDDEL_TODAY throws InvalidTodayError with a Danish message.
+ */
+export function todayFromEnvironment(now = new Date()): string {
+  return judgementDate(now, process.env.RUSMIDDEL_TODAY);
 }
 
 /** A YAML file name, in any case: "Navn.YAML" and "x.Yml" are read like "x.yaml", never skipped. */
@@ -96,8 +101,7 @@ function headingMapNames(sourceDirectory: string): string[] {
 export function loadDatasetFromDisk(directory = dataDirectory(), root = process.cwd()): DatasetFiles {
   const loader = new Loader(root);
   const requirementFiles = loader.yamlFilesUnder(join(directory, 'requirements'));
-  const isProvisions = (path: string) => path.toLowerCase().endsWith('bestemmelser.yaml');
-  const isKeywords = (path: string) => path.toLowerCase().endsWith(KEYWORD_FILE_SUFFIX);
+  const ofKind = (kind: ReturnType<typeof requirementFileKind>) => requirementFiles.filter((path) => requirementFileKind(path) === kind);
   const sourceDirectory = join(directory, 'sources');
   let sourceNames: string[] = [];
   try {
@@ -106,16 +110,16 @@ export function loadDatasetFromDisk(directory = dataDirectory(), root = process.
     sourceNames = [];
   }
   const files: DatasetFiles = {
-    provisions: requirementFiles.filter(isProvisions).flatMap((path) => loader.read(path)),
+    provisions: ofKind('provisions').flatMap((path) => loader.read(path)),
     // Keyword files (*.noegleord.yaml) sit beside their catalogue; the check validates them, the text check uses them.
-    catalogues: requirementFiles.filter((path) => !isProvisions(path) && !isKeywords(path)).flatMap((path) => loader.read(path)),
-    keywords: requirementFiles.filter(isKeywords).flatMap((path) => loader.read(path)),
+    catalogues: ofKind('catalogue').flatMap((path) => loader.read(path)),
+    keywords: ofKind('keywords').flatMap((path) => loader.read(path)),
     documents: loader.yamlFilesUnder(join(directory, 'kommuner')).flatMap((path) => loader.read(path)),
     kommuneList: loader.readOptional(join(directory, 'landet', 'kommuner.yaml')),
     glossary: loader.readOptional(join(directory, 'ordliste.yaml')),
     headingMaps: headingMapNames(sourceDirectory).flatMap((name) => loader.read(join(sourceDirectory, name))),
     sourceTexts: Object.fromEntries(sourceNames.flatMap((name) => loader.read(join(sourceDirectory, name)).map((file) => [name, file.text] as const))),
-    today: judgementDate(),
+    today: todayFromEnvironment(),
   };
   return loader.problems.length > 0 ? { ...files, unreadable: loader.problems } : files;
 }
