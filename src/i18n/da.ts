@@ -49,7 +49,14 @@ export const da = {
   /** Shown before the text of a topic the source says there is none of. */
   explicitNone: 'Ingen ifølge dokumentet',
   /** A fact that applies only under a condition the source names. */
-  condition: { label: 'Betingelse' },
+  condition: {
+    label: 'Betingelse',
+    /** On the citizen's pages a condition is a sentence: "Det gælder kun …", or the condition itself when it is not a "kun …". */
+    sentence: (condition: string) => {
+      const text = condition.replace(/\.+$/, '');
+      return /^kun\b/.test(text) ? `Det gælder ${text}.` : `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+    },
+  },
   /** Deadlines: none when the source says so, and the reconsideration step. */
   deadline: {
     none: 'Ingen frist',
@@ -262,6 +269,9 @@ export const da = {
     intro: (kommune: string) => `Her er svarene fra ${kommune} Kommunes egne dokumenter. Under hvert svar står, hvad loven selv siger.`,
     tocLabel: 'Spørgsmål på siden',
     outdated: (title: string, year: string) => `"${title}" (${year}) er forældet eller udateret. Spørg kommunen, om oplysningerne stadig gælder.`,
+    /** The notice says which of the two it is: a document without a date, or one past its date. */
+    undatedNotice: (title: string) => `"${title}" har ingen dato. Spørg kommunen, om oplysningerne stadig gælder.`,
+    overdueNotice: (title: string, year: string) => `"${title}" er fra ${year} og kan være forældet. Spørg kommunen, om oplysningerne stadig gælder.`,
     notDescribed: 'Ikke beskrevet i kommunens standard.',
     lawSays: 'Det siger loven (gælder i alle kommuner)',
     guarantee: (days: number) => `Behandlingen skal begynde senest ${days} dage efter, at du har bedt om den.`,

@@ -76,7 +76,7 @@ describe('the site built with a document in every state', () => {
     // A condition on the fact itself (follow-up only with consent).
     const consent = 'Betingelse: kun når borgeren har givet samtykke';
     expect(text(STANDARD)).toContain(consent);
-    expect(text('/rettigheder/tilstandsby/')).toContain(consent);
+    expect(text('/rettigheder/tilstandsby/')).toContain('Det gælder kun når borgeren har givet samtykke.');
     expect(rowText('/emner/opfoelgning/', standardRow)).toContain('3 måneder efter afsluttet behandling (kun når borgeren har givet samtykke)');
   });
 
