@@ -64,6 +64,7 @@ export const da = {
     /** A deadline as a full sentence to the citizen: the source's words follow as a quotation. */
     sentenceLead: 'Klagefristen er',
     sentenceNone: 'Der er ingen klagefrist.',
+    sentenceNotMentioned: 'Kommunens papir siger ikke noget om en frist.',
     sentenceCondition: (condition: string) => `Fristen gælder ${condition.replace(/\.+$/, '')}.`,
     reconsiderLead: 'Fristen for at se på sagen igen er',
     reconsiderNone: 'Der er ingen frist for at se på sagen igen.',

@@ -56,6 +56,7 @@ describe('the site built with a document in every state', () => {
     expect(text(STANDARD)).toContain('Klagefrist Ingen frist');
     expect(text('/klage/tilstandsby/personale/')).toContain('Der er ingen klagefrist.');
     expect(text('/klage/tilstandsby/personale/')).not.toContain(' nævner ingen frist');
+    expect(text('/klage/tilstandsby/personale/')).not.toContain('siger ikke noget om en frist');
     expect(text('/rettigheder/tilstandsby/')).toContain('Klag til centerlederen. Der er ingen klagefrist.');
     expect(rowText('/emner/klageadgang/', standardRow)).toContain('centerlederen (frist: Ingen frist)');
     // A topic the source says there is none of (no own institutions): its words, not "Ikke beskrevet".
