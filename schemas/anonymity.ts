@@ -7,9 +7,9 @@ import { SourceReferenceSchema } from './source-reference.ts';
 export const AnonymitySchema = z.strictObject({
   /** What can be had anonymously, e.g. "alkoholbehandling" or "rådgivning". */
   gaelder: z.string().min(1),
-  /** For whom and on what conditions, close to the source's words. */
+  /** For whom and on what conditions, in plain Danish to the citizen ("For dig, der …"); the source's words are in kilde.uddrag. */
   betingelser: z.string().min(1).optional(),
-  /** When anonymity ends or does not apply, as the source says. */
+  /** When anonymity ends or does not apply, as a plain sentence to the citizen that keeps the source's condition. */
   begraensninger: z.string().min(1).optional(),
   /** Ids of the law provisions the source names. */
   hjemmel: z.array(SlugSchema).optional(),

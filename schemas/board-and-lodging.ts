@@ -6,11 +6,11 @@ import { SourceReferenceSchema } from './source-reference.ts';
 export const PaymentSchema = z.strictObject({
   /** Whether ambulant treatment is free, as the source says; absent when it does not say. */
   ambulant_gratis: z.boolean().optional(),
-  /** The rules for paying for board and lodging during residential stays, close to the source's words; absent when the source does not say. */
+  /** The rules for paying for board and lodging during residential stays, in plain sentences to the citizen ("du") summarising the excerpts; absent when the source does not say. */
   kost_og_logi: z.string().min(1).optional(),
   /**
    * What the citizen pays when they start treatment without the kommune's referral or grant (e.g. a private offer or a
-   * residential stay without a bevilling), close to the source's words; absent when the source does not say.
+   * residential stay without a bevilling), in plain sentences to the citizen; absent when the source does not say.
    */
   uden_bevilling: z.string().min(1).optional(),
   /** Ids of the law provisions the source names. */

@@ -31,11 +31,11 @@ export const ComplaintRouteSchema = z.strictObject({
   emne: ComplaintSubjectSchema,
   /** The substance area the route is for, when the source gives alcohol and drug matters separate routes. */
   omraade: SubstanceAreaSchema.optional(),
-  /** A short title for the route, close to the source's heading. */
+  /** A short title for the route, close to the source's heading, in plain words. */
   titel: z.string().min(1),
-  /** Examples of what one can complain about, close to the source's words. */
+  /** Examples of what one can complain about, each a short plain phrase that completes "Du kan fx klage over …". */
   eksempler: z.array(z.string().min(1)).optional(),
-  /** What one cannot complain about, as the source says. */
+  /** What one cannot complain about, each a plain phrase that completes "Du kan ikke klage over …", keeping the source's limits. */
   kan_ikke_paaklages: z.array(z.string().min(1)).optional(),
   /** The body the complaint is sent to, named as the source names it. */
   instans: z.string().min(1),
@@ -43,7 +43,7 @@ export const ComplaintRouteSchema = z.strictObject({
   adresse: z.string().min(1).optional(),
   /** The body's phone numbers, when the source gives them. */
   telefon: z.array(z.string().min(1)).optional(),
-  /** How to complain (form, in writing, orally, digitally), close to the source's words. */
+  /** How to complain (form, in writing, orally, digitally), in short sentences to the citizen ("Du kan klage …"). */
   hvordan: z.string().min(1).optional(),
   /** The complaint deadline: as the source writes it, { ingen: true, uddrag } when the source says there is none, or conditional; absent when the source does not mention one. */
   frist: DeadlineSchema.optional(),

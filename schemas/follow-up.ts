@@ -8,7 +8,7 @@ export const FollowUpSchema = z.strictObject({
   maaneder: z.array(z.number().int().positive()).min(1),
   /** Further months at which the source says follow-up may happen ("eventuelt 12 måneder"); shown as optional. */
   eventuelt_maaneder: z.array(z.number().int().positive()).min(1).optional(),
-  /** Who is followed up, close to the source's words. */
+  /** Who is followed up, as a phrase that completes "Det gælder …" on the rights page (e.g. "dig, der har afsluttet …"). */
   gaelder_for: z.string().min(1),
   /** What the follow-up is for and how it happens. */
   beskrivelse: z.string().min(1).optional(),

@@ -7,7 +7,7 @@ import { SourceReferenceSchema } from './source-reference.ts';
 export const FreeChoiceSchema = z.strictObject({
   /** What the choice concerns. */
   gaelder: z.enum(['generelt', 'alkohol', 'stof', 'substitution']),
-  /** The conditions and limits, close to the source's words. */
+  /** The conditions and limits, in plain sentences to the citizen ("Du kan …") that keep every condition of the excerpts. */
   betingelser: z.string().min(1),
   /** Ids of the law provisions the source names. */
   hjemmel: z.array(SlugSchema).optional(),

@@ -49,9 +49,26 @@ export const da = {
   /** Shown before the text of a topic the source says there is none of. */
   explicitNone: 'Ingen ifølge dokumentet',
   /** A fact that applies only under a condition the source names. */
-  condition: { label: 'Betingelse' },
+  condition: {
+    label: 'Betingelse',
+    /** On the citizen's pages a condition is a sentence: "Det gælder kun …", or the condition itself when it is not a "kun …". */
+    sentence: (condition: string) => {
+      const text = condition.replace(/\.+$/, '');
+      return /^kun\b/.test(text) ? `Det gælder ${text}.` : `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+    },
+  },
   /** Deadlines: none when the source says so, and the reconsideration step. */
-  deadline: { none: 'Ingen frist', notMentioned: 'Dokumentet nævner ingen frist.' },
+  deadline: {
+    none: 'Ingen frist',
+    notMentioned: 'Dokumentet nævner ingen frist.',
+    /** A deadline as a full sentence to the citizen: the source's words follow as a quotation. */
+    sentenceLead: 'Klagefristen er',
+    sentenceNone: 'Der er ingen klagefrist.',
+    sentenceNotMentioned: 'Kommunens papir siger ikke noget om en frist.',
+    sentenceCondition: (condition: string) => `Fristen gælder ${condition.replace(/\.+$/, '')}.`,
+    reconsiderLead: 'Fristen for at se på sagen igen er',
+    reconsiderNone: 'Der er ingen frist for at se på sagen igen.',
+  },
   source: 'Kilde',
   sourceSection: (id: string) => `afsnit ${id}`,
   /** A section without a number is named by its heading, never by its internal id. */
@@ -255,10 +272,17 @@ export const da = {
     intro: (kommune: string) => `Her er svarene fra ${kommune} Kommunes egne dokumenter. Under hvert svar står, hvad loven selv siger.`,
     tocLabel: 'Spørgsmål på siden',
     outdated: (title: string, year: string) => `"${title}" (${year}) er forældet eller udateret. Spørg kommunen, om oplysningerne stadig gælder.`,
+    /** The notice says which of the two it is: a document without a date, or one past its date. */
+    undatedNotice: (title: string) => `"${title}" har ingen dato. Spørg kommunen, om oplysningerne stadig gælder.`,
+    overdueNotice: (title: string, year: string) => `"${title}" er fra ${year} og kan være forældet. Spørg kommunen, om oplysningerne stadig gælder.`,
     notDescribed: 'Ikke beskrevet i kommunens standard.',
     lawSays: 'Det siger loven (gælder i alle kommuner)',
     guarantee: (days: number) => `Behandlingen skal begynde senest ${days} dage efter, at du har bedt om den.`,
-    appliesTo: (what: string) => `Det gælder ${what.charAt(0).toLowerCase()}${what.slice(1)}.`,
+    appliesTo: (what: string) => `Det gælder ${what.charAt(0).toLowerCase()}${what.slice(1).replace(/\.+$/, '')}.`,
+    /** Lead-in before the source's own words for what the deadline is counted from (shown as a quotation). */
+    countedFromQuoted: 'Kommunen regner fristen fra',
+    /** Lead-in before the list of exceptions to the guarantee (each a full sentence in the data). */
+    exceptionsLead: 'Der er undtagelser:',
     countedFrom: (from: string) => `Fristen regnes fra ${from.charAt(0).toLowerCase()}${from.slice(1)}.`,
     followUp: (months: number[], maybe?: number[]) => `Kommunen kontakter dig ${months.join(' og ')}${maybe?.length ? ` og eventuelt ${maybe.join(' og ')}` : ''} måneder efter, at behandlingen er slut.`,
     childrenDescribed: (title: string) => `${title} beskriver, hvordan behandlingen tager hensyn til børn under 18 år i hjemmet:`,
@@ -337,6 +361,8 @@ export const da = {
     nextStepCitizenAdvisor: 'Mange kommuner har en borgerrådgiver. Borgerrådgiveren kan hjælpe dig med en klage over kommunen.',
     decisionMaker: 'det sted, der traf afgørelsen',
     sendTo: (first: string) => `Send klagen til ${first}.`,
+    /** When the kommune does not reconsider first: the complaint goes straight on. */
+    straightTo: (body: string) => `Klagen går direkte til ${body.replace(/\.+$/, '')}.`,
     reconsiderSteps: (first: string, then?: string) =>
       then ? `${capitalize(first)} ser på sagen igen og sender den videre til ${then}.` : `${capitalize(first)} ser på sagen igen, før klagen sendes videre.`,
     noAlcoholRoute: (kommune: string) => `Ikke beskrevet i kommunens standard. ${kommune} Kommunes papir siger, hvor du klager over hjælp til stoffer og over læger og medicin. Men det siger ikke, hvor du klager over et svar om hjælp til alkohol.`,

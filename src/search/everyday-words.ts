@@ -18,6 +18,8 @@ export const EVERYDAY_WORDS: EverydayWords[] = [
   { add: ['belønning', 'belønninger', 'præmie'], when: ['gavekort'] },
   { add: ['ventetid', 'vente', 'venteliste'], when: ['behandlingsgaranti', 'senest 14 dage', '14 dage'] },
   { add: ['behandlingsgaranti'], when: ['ventetid'] },
+  // The rights pages say "vælge, hvor du bliver behandlet" in plain words; people still type the official word.
+  { add: ['behandlingssted', 'behandlingssteder', 'frit valg'], when: ['frit valg', 'frit vælge', 'selv at vælge', 'selv vælge', 'vælge et andet'] },
   { add: ['familie', 'forældre', 'søskende', 'kæreste', 'ægtefælle'], when: ['pårørende'] },
   { add: ['pårørende'], when: ['familie', 'forældre'] },
   { add: ['afhængighed', 'afhængig', 'misbrug', 'rusmiddelproblemer'], when: ['misbrug', 'afhængig', 'rusmiddel', 'alkoholbehandling', 'stofbehandling'] },

@@ -54,9 +54,10 @@ describe('the site built with a document in every state', () => {
 
   it('explicitly none: "Ingen frist" wherever the deadline is shown, never "nævner ingen frist"', () => {
     expect(text(STANDARD)).toContain('Klagefrist Ingen frist');
-    expect(text('/klage/tilstandsby/personale/')).toContain('Frist Ingen frist');
+    expect(text('/klage/tilstandsby/personale/')).toContain('Der er ingen klagefrist.');
     expect(text('/klage/tilstandsby/personale/')).not.toContain(' nævner ingen frist');
-    expect(text('/rettigheder/tilstandsby/')).toContain('Klag til centerlederen. Frist: Ingen frist');
+    expect(text('/klage/tilstandsby/personale/')).not.toContain('siger ikke noget om en frist');
+    expect(text('/rettigheder/tilstandsby/')).toContain('Klag til centerlederen. Der er ingen klagefrist.');
     expect(rowText('/emner/klageadgang/', standardRow)).toContain('centerlederen (frist: Ingen frist)');
     // A topic the source says there is none of (no own institutions): its words, not "Ikke beskrevet".
     expect(text(STANDARD)).toContain('Ingen ifølge dokumentet: Kommunen har ingen egne døgninstitutioner');
@@ -67,13 +68,16 @@ describe('the site built with a document in every state', () => {
   it('condition: shown beside the fact on the document, rights, complaint and topic pages', () => {
     const deadline = '4 uger (betingelse: kun klager over visitation)';
     expect(text(STANDARD)).toContain(`Klagefrist ${deadline}`);
-    expect(text('/klage/tilstandsby/stofbehandling/')).toContain(`Frist ${deadline}`);
-    expect(text('/rettigheder/tilstandsby/')).toContain(`Frist: ${deadline}`);
+    // On the citizen's pages the deadline is a sentence, with the source's words marked as a quotation.
+    const sentence = 'Klagefristen er 4 uger. Fristen gælder kun klager over visitation.';
+    expect(text('/klage/tilstandsby/stofbehandling/')).toContain(sentence);
+    expect(text('/rettigheder/tilstandsby/')).toContain(sentence);
+    expect(html('/klage/tilstandsby/stofbehandling/')).toContain('Klagefristen er <q>4 uger</q>.');
     expect(rowText('/emner/klageadgang/', standardRow)).toContain('Tilstandsby Rusmiddelcenter (frist: 4 uger (kun klager over visitation))');
     // A condition on the fact itself (follow-up only with consent).
     const consent = 'Betingelse: kun når borgeren har givet samtykke';
     expect(text(STANDARD)).toContain(consent);
-    expect(text('/rettigheder/tilstandsby/')).toContain(consent);
+    expect(text('/rettigheder/tilstandsby/')).toContain('Det gælder kun når borgeren har givet samtykke.');
     expect(rowText('/emner/opfoelgning/', standardRow)).toContain('3 måneder efter afsluttet behandling (kun når borgeren har givet samtykke)');
   });
 

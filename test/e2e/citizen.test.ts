@@ -3,6 +3,7 @@ import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 import { isAbsent } from '../../schemas/index.ts';
 import { COMPLAINT_QUESTIONS, routesFor } from '../../src/model/complaints.ts';
 import { deadlineView } from '../../src/topics/klageadgang/deadline.ts';
+import { da } from '../../src/i18n/da.ts';
 import { siteData } from '../helpers/site-data.ts';
 import { builtPageText } from '../helpers/html-text.ts';
 
@@ -34,9 +35,10 @@ describe('Hvor klager jeg?', () => {
         if (routes.length === 0) expect(text).toContain('Ikke beskrevet i kommunens standard');
         for (const { route } of routes) {
           expect(text).toContain(route.instans);
-          // A deadline shows as the source's text, "Ingen frist" when the source says there is none, and with its condition.
+          // A deadline shows as a sentence with the source's text, "Der er ingen klagefrist." when the source says there is
+          // none, and with its condition.
           const deadline = deadlineView(route.frist);
-          if (deadline) expect(text).toContain(deadline.text);
+          if (deadline) expect(text).toContain(deadline.none ? da.deadline.sentenceNone : `Klagefristen er ${deadline.text}.`);
           if (deadline?.condition) expect(text).toContain(deadline.condition);
         }
       }
