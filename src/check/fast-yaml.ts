@@ -1,4 +1,4 @@
-import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
+import { FAILSAFE_SCHEMA, load, Type, type LoadOptions } from 'js-yaml';
 import { UNSAFE_IN_DATA } from './display-escape.ts';
 
 /**
@@ -55,7 +55,8 @@ export function fastParse(text: string, maxDepth: number): { value: unknown } | 
   let collectionKey = false;
   let value: unknown;
   try {
-    value = load(text, {
+    // maxDepth (js-yaml 4.3) is missing from @types/js-yaml 4.0.9.
+    const options: LoadOptions & { maxDepth: number } = {
       schema: CORE_AS_YAML,
       maxDepth: maxDepth + 2,
       // A collection closed right before ": " is a key made of a list or an object, which the careful path reports.
@@ -65,7 +66,8 @@ export function fastParse(text: string, maxDepth: number): { value: unknown } | 
         while (state.input.charCodeAt(at) === 32 || state.input.charCodeAt(at) === 9) at++;
         if (state.input.charCodeAt(at) === 58) collectionKey = true;
       },
-    });
+    };
+    value = load(text, options);
   } catch {
     return undefined;
   }
