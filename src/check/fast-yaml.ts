@@ -17,7 +17,12 @@ import { UNSAFE_IN_DATA } from './display-escape.ts';
  *   no string that the string rule (rules/strings.ts) would report.
  */
 
-const number = (resolve: (text: string) => number | undefined) => (text: string) => resolve(text) !== undefined;
+/** Every core-schema number starts with a digit, a sign or a dot: other plain scalars (most of them) skip the patterns. */
+const number = (resolve: (text: string) => number | undefined) => (text: string) => {
+  const first = text.charCodeAt(0);
+  if (!((first >= 48 && first <= 57) || first === 43 || first === 45 || first === 46)) return false;
+  return resolve(text) !== undefined;
+};
 
 function coreInt(text: string): number | undefined {
   if (/^0o[0-7]+$/.test(text)) return parseInt(text.substring(2), 8);
@@ -38,8 +43,8 @@ function coreFloat(text: string): number | undefined {
 /** YAML 1.2's core schema exactly as the `yaml` library resolves plain scalars: null, bool, int, float, else string. */
 const CORE_AS_YAML = FAILSAFE_SCHEMA.extend({
   implicit: [
-    new Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (text: string) => /^(?:~|[Nn]ull|NULL)?$/.test(text), construct: () => null }),
-    new Type('tag:yaml.org,2002:bool', { kind: 'scalar', resolve: (text: string) => /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(text), construct: (text: string) => text[0] === 't' || text[0] === 'T' }),
+    new Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (text: string) => text.length <= 4 && /^(?:~|[Nn]ull|NULL)?$/.test(text), construct: () => null }),
+    new Type('tag:yaml.org,2002:bool', { kind: 'scalar', resolve: (text: string) => text.length <= 5 && /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(text), construct: (text: string) => text[0] === 't' || text[0] === 'T' }),
     new Type('tag:yaml.org,2002:int', { kind: 'scalar', resolve: number(coreInt), construct: (text: string) => coreInt(text) }),
     new Type('tag:yaml.org,2002:float', { kind: 'scalar', resolve: number(coreFloat), construct: (text: string) => coreFloat(text) }),
   ],
