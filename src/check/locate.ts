@@ -1,5 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { ParsedYaml } from './parse-yaml.ts';
+import { locatePlain } from './locate-plain.ts';
 
 export type PathSegment = string | number;
 export interface Position {
@@ -13,6 +14,15 @@ export interface Position {
  * so "krav.behandlingsgaranti is missing" points at the `krav:` line.
  */
 export function locate(parsed: ParsedYaml, path: readonly PathSegment[], at: 'value' | 'key' = 'value'): Position {
+  if (parsed.positionsOnDemand) {
+    const plain = locatePlain(parsed.text, parsed.value, path, at);
+    if (plain) return plain;
+  }
+  return locateInDocument(parsed, path, at);
+}
+
+/** locate() from the `yaml` library's nodes: always right, and it needs every node's position. */
+export function locateInDocument(parsed: ParsedYaml, path: readonly PathSegment[], at: 'value' | 'key' = 'value'): Position {
   let node: unknown = parsed.document.contents;
   let keyOffset: number | undefined;
   let valueOffset = rangeStart(node);

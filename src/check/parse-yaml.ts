@@ -3,15 +3,22 @@ import type { Diagnostic } from './types.ts';
 import { diagnostic } from './rule-catalogue.ts';
 import { explainSyntaxError } from './yaml-syntax-errors.ts';
 import { checkStrings } from './rules/strings.ts';
+import { fastParse } from './fast-yaml.ts';
 
-/** A YAML file parsed with node positions kept, so every later problem can be located. */
+/**
+ * A YAML file parsed with node positions kept, so every later problem can be located. On the normal path the value
+ * comes from the fast parser (fast-yaml.ts) and `document` and `lineCounter` are made by the `yaml` library on their
+ * first use, which only a finding that must be located (or a rule that reads a scalar's raw text) needs.
+ */
 export interface ParsedYaml {
-  file: string;
-  text: string;
-  document: Document.Parsed;
-  lineCounter: LineCounter;
+  readonly file: string;
+  readonly text: string;
+  readonly document: Document.Parsed;
+  readonly lineCounter: LineCounter;
   /** The plain JavaScript value, or undefined when the file could not be parsed. */
-  value: unknown;
+  readonly value: unknown;
+  /** True while `document` has not been made yet (a fast-parsed file): locate.ts then tries the lines first. */
+  readonly positionsOnDemand?: boolean;
 }
 
 /** The largest file the check reads, in characters. A document is normally under 200,000. */
@@ -29,9 +36,10 @@ const thousands = (n: number) => n.toLocaleString('da-DK');
 
 /**
  * Parses one YAML text. Returns the parsed file, or the diagnostics that explain why it could not be read:
- * every failure is a located diagnostic, never an exception. A leading byte-order mark is ignored.
+ * every failure is a located diagnostic, never an exception. A leading byte-order mark is ignored. `careful` skips
+ * the fast parser, so tests can compare both paths.
  */
-export function parseYaml(file: string, rawText: string): { parsed?: ParsedYaml; diagnostics: Diagnostic[] } {
+export function parseYaml(file: string, rawText: string, options: { careful?: boolean } = {}): { parsed?: ParsedYaml; diagnostics: Diagnostic[] } {
   const text = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText;
   const at = positionsIn(text);
 
@@ -65,11 +73,13 @@ export function parseYaml(file: string, rawText: string): { parsed?: ParsedYaml;
     return { diagnostics: [diagnostic('yaml-syntax', file, line, column, TOO_DEEP)] };
   }
 
-  const lineCounter = new LineCounter();
-  // Duplicate keys are found by checkStructure below: the parser's own check is quadratic in the size of a map.
+  const fast = options.careful ? undefined : fastParse(text, MAX_DEPTH);
+  if (fast) return { parsed: withPositionsOnDemand(file, text, fast.value), diagnostics: [] };
+
   let document: Document.Parsed;
+  let lineCounter: LineCounter;
   try {
-    document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
+    ({ document, lineCounter } = parseWithPositions(text));
   } catch (error) {
     // The parser recurses per level of nesting; the scans above stop runaways long before, so this is the last line.
     if (!(error instanceof RangeError)) throw error;
@@ -115,6 +125,34 @@ export function parseYaml(file: string, rawText: string): { parsed?: ParsedYaml;
   // Strings with control characters (often YAML escapes such as "\e") or of spaces alone: located, but the file is
   // still parsed, so its schema and rules are checked too.
   return { parsed: { file, text, document, lineCounter, value }, diagnostics: checkStrings(file, document, lineCounter) };
+}
+
+/** The `yaml` library's parse, with every node's position. */
+function parseWithPositions(text: string): { document: Document.Parsed; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  // Duplicate keys are found by checkStructure: the parser's own check is quadratic in the size of a map.
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
+  return { document, lineCounter };
+}
+
+/** A file the fast parser read: the same value, with the positions parsed the first time something asks for them. */
+function withPositionsOnDemand(file: string, text: string, value: unknown): ParsedYaml {
+  let positions: { document: Document.Parsed; lineCounter: LineCounter } | undefined;
+  const careful = () => (positions ??= parseWithPositions(text));
+  return {
+    file,
+    text,
+    value,
+    get document() {
+      return careful().document;
+    },
+    get lineCounter() {
+      return careful().lineCounter;
+    },
+    get positionsOnDemand() {
+      return positions === undefined;
+    },
+  };
 }
 
 /** The offset of the first carriage return that is not followed by a line feed, if any. */

@@ -1,15 +1,23 @@
 import type { AstroIntegration } from 'astro';
-import type { Plugin } from 'vite';
+import { relative, resolve, sep } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
 import { checkDataset, formatStylish, hasErrors } from '../check/index.ts';
-import { loadDatasetFromDisk } from '../check/node/load-from-disk.ts';
+import { dataDirectory, loadDatasetFromDisk } from '../check/node/load-from-disk.ts';
 import { InvalidTodayError } from '../check/today.ts';
+import type { Diagnostic } from '../check/types.ts';
 import { CHECKED_DATA_MODULE, checkedData, checkedDataModuleSource, type CheckedDataset } from '../model/checked-handoff.ts';
 
+/** The outcome of one run of the check: the data for the pages, or the errors that stop them. */
+interface DataCheckRun {
+  checked?: CheckedDataset;
+  errors: Diagnostic[];
+}
+
 /**
- * Runs the data check before Astro builds anything. On errors it prints every diagnostic, one per line, and returns
- * undefined: the reader gets the located list, not a stack trace. Otherwise it returns the checked data for the pages.
+ * Runs the data check. On errors it prints every error, one per line, and returns no data: the reader gets the
+ * located list, not a stack trace. Otherwise it prints the warnings and returns the checked data for the pages.
  */
-export function runDataCheck(log: (line: string) => void): CheckedDataset | undefined {
+function checkData(log: (line: string) => void): DataCheckRun {
   let files;
   try {
     files = loadDatasetFromDisk();
@@ -26,18 +34,84 @@ export function runDataCheck(log: (line: string) => void): CheckedDataset | unde
   const shown = failed ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
   if (shown.length > 0) log(formatStylish(shown));
   if (failed && shown.length < diagnostics.length) log(`(${diagnostics.length - shown.length} advarsler er udeladt her; \`npm run check\` viser dem.)`);
-  return failed ? undefined : { result: checkedData(result), today: files.today };
+  return failed ? { errors: shown } : { checked: { result: checkedData(result), today: files.today }, errors: [] };
 }
 
-/** Serves the checked data to the pages as `virtual:rusmiddelstandarder/checked-data`. */
-function checkedDataPlugin(checked: CheckedDataset): Plugin {
+/** Runs the data check before a build; undefined when the data has errors (they have been printed). */
+export function runDataCheck(log: (line: string) => void): CheckedDataset | undefined {
+  return checkData(log).checked;
+}
+
+const STOPPED = 'Bygningen er stoppet: data/ har fejl (se listen ovenfor). Ret dem, og byg igen; `npm run check` viser listen uden at bygge.';
+
+/**
+ * Serves the checked data to the pages as `virtual:rusmiddelstandarder/checked-data`. Under `astro dev` it also
+ * watches the data folder: a saved file is checked again, the virtual module is replaced and the open pages reload,
+ * so an edit shows without restarting the server. Errors go to the terminal and to Vite's error overlay on the page;
+ * the pages keep the last data that passed, so one typo does not take the whole site down.
+ */
+function checkedDataPlugin(initial: CheckedDataset, log: (line: string) => void): Plugin {
   const resolved = `\0${CHECKED_DATA_MODULE}`;
+  let checked = initial;
   let source: string | undefined;
+  let errors: Diagnostic[] = [];
   return {
     name: 'rusmiddelstandarder:checked-data',
     resolveId: (id) => (id === CHECKED_DATA_MODULE ? resolved : undefined),
     load: (id) => (id === resolved ? (source ??= checkedDataModuleSource(checked)) : undefined),
+    configureServer(server: ViteDevServer) {
+      const directory = resolve(dataDirectory());
+      server.watcher.add(directory);
+      let pending: ReturnType<typeof setTimeout> | undefined;
+      const recheck = async () => {
+        const started = performance.now();
+        log(`Data ændret: kontrollerer data/ igen …`);
+        const run = checkData(log);
+        errors = run.errors;
+        if (run.checked) {
+          checked = run.checked;
+          source = undefined;
+          for (const environment of Object.values(server.environments)) {
+            const module = environment.moduleGraph.getModuleById(resolved);
+            if (module) environment.moduleGraph.invalidateModule(module);
+          }
+          log(`Data kontrolleret på ${Math.round(performance.now() - started)} ms; siderne genindlæses.`);
+          server.ws.send({ type: 'full-reload', path: '*' });
+        } else {
+          log('Siderne viser de sidste data uden fejl, til fejlene er rettet.');
+          sendOverlay(server, errors);
+        }
+      };
+      const onChange = (file: string) => {
+        const path = resolve(file);
+        if (path !== directory && !path.startsWith(directory + sep)) return;
+        // An editor's save is often several events (write, rename); one check after they settle.
+        clearTimeout(pending);
+        pending = setTimeout(() => void recheck().catch((error: unknown) => log(`Kontrollen kunne ikke køre: ${String(error)}`)), 50);
+      };
+      server.watcher.on('change', onChange);
+      server.watcher.on('add', onChange);
+      server.watcher.on('unlink', onChange);
+      // A page opened while the data has errors gets the overlay too, not only pages that were open at the save.
+      server.ws.on('connection', () => {
+        if (errors.length > 0) sendOverlay(server, errors);
+      });
+    },
   };
+}
+
+/** Vite's error overlay with the check's errors, in the same `file:line:col severity rule-id message` lines. */
+function sendOverlay(server: ViteDevServer, errors: Diagnostic[]): void {
+  const first = errors[0];
+  server.ws.send({
+    type: 'error',
+    err: {
+      message: `Datakontrollen fandt ${errors.length} ${errors.length === 1 ? 'fejl' : 'fejl'} i data/. Siden viser de sidste data uden fejl.\n\n${formatStylish(errors)}`,
+      stack: '',
+      plugin: 'rusmiddelstandarder:data-check',
+      ...(first ? { id: first.file, loc: { file: relative(process.cwd(), first.file), line: first.line, column: first.column } } : {}),
+    },
+  });
 }
 
 export default function dataCheck(): AstroIntegration {
@@ -46,12 +120,13 @@ export default function dataCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
         if (command === 'preview' || command === 'sync') return;
-        const checked = runDataCheck((text) => process.stderr.write(`${text}\n`));
+        const log = (text: string) => process.stderr.write(`${text}\n`);
+        const checked = runDataCheck(log);
         if (!checked) {
-          process.stderr.write('\nBygningen er stoppet: data/ har fejl (se listen ovenfor). Ret dem, og byg igen; `npm run check` viser listen uden at bygge.\n');
+          process.stderr.write(`\n${STOPPED}\n`);
           process.exit(1);
         }
-        updateConfig({ vite: { plugins: [checkedDataPlugin(checked)] } });
+        updateConfig({ vite: { plugins: [checkedDataPlugin(checked, log)] } });
       },
     },
   };

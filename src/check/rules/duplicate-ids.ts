@@ -10,15 +10,17 @@ export function checkDuplicateIds(
   items: readonly { id: string }[],
   what: string,
 ): Diagnostic[] {
-  const firstLine = new Map<string, number>();
+  // The index of each id's first use; positions are read only for a duplicate, as a file without one never needs them.
+  const firstIndex = new Map<string, number>();
   const diagnostics: Diagnostic[] = [];
   items.forEach((item, index) => {
-    const { line, column } = locate(parsed, [...listPath, index, 'id']);
-    const earlier = firstLine.get(item.id);
-    if (earlier === undefined) {
-      firstLine.set(item.id, line);
+    const earlierIndex = firstIndex.get(item.id);
+    if (earlierIndex === undefined) {
+      firstIndex.set(item.id, index);
       return;
     }
+    const { line, column } = locate(parsed, [...listPath, index, 'id']);
+    const earlier = locate(parsed, [...listPath, earlierIndex, 'id']).line;
     diagnostics.push(diagnostic('duplicate-id', parsed.file, line, column,
       `Id'et "${item.id}" (${what}) er allerede brugt på linje ${earlier}. Id'er bruges i adresser og henvisninger og skal være entydige: giv det et andet id.`));
   });
