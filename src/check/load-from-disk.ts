@@ -99,7 +99,7 @@ export function loadDatasetFromDisk(directory = dataDirectory(), root = process.
   const isProvisions = (path: string) => path.toLowerCase().endsWith('bestemmelser.yaml');
   const isKeywords = (path: string) => path.toLowerCase().endsWith(KEYWORD_FILE_SUFFIX);
   const sourceDirectory = join(directory, 'sources');
-  let sourceNames: string[] = [];
+  let sourceNames: string[];
   try {
     sourceNames = readdirSync(sourceDirectory).filter((name) => name.endsWith('.txt')).sort();
   } catch {

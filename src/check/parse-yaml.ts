@@ -164,6 +164,8 @@ function checkIsText(text: string): { offset: number; message: string } | undefi
   const head = text.slice(0, 8000);
   const controls = head.match(new RegExp(CONTROL.source, 'g'))?.length ?? 0;
   const replacements = head.match(/\uFFFD/g)?.length ?? 0;
+  // A PNG, PDF, GIF or ZIP (Word) file starts with these bytes, one of them a control character on purpose.
+  // eslint-disable-next-line no-control-regex
   if (head.includes('\u0000') || controls + replacements > 8 || /^\uFFFD?(PNG|PDF|GIF8|PK\u0003)/.test(head) || head.startsWith('%PDF')) {
     return { offset: 0, message: 'Filen er ikke tekst, men binære data (fx et billede, en PDF eller et Word-dokument). Et dokument skal være en YAML-tekstfil: kopiér kildens tekst ud i data/sources/, og skriv dokumentet som YAML.' };
   }

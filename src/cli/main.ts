@@ -1,5 +1,5 @@
 import { dirname, join, relative, resolve } from 'node:path';
-import { checkDataset, checkDraftText, formatJson, formatSarif, formatStylish, formatTextCheckStylish, hasErrors, sortDiagnostics, type TextFile } from '../check/index.ts';
+import { checkDataset, formatJson, formatSarif, formatStylish, hasErrors, sortDiagnostics, type TextFile } from '../check/index.ts';
 import { loadDatasetFromDisk } from '../check/load-from-disk.ts';
 import { DOCUMENT_TYPES, type TextDocumentType } from '../check/text/document-type.ts';
 import { findProject, OUTSIDE_PROJECT } from './project.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { CheckResult, Diagnostic, DraftTextCheck, Evidence, PointExample, PointResult, TextDocumentType, TextFile } from '../check/index.ts';
+import type { Diagnostic, DraftTextCheck, Evidence, PointExample, PointResult, TextDocumentType, TextFile } from '../check/index.ts';
 import type { WorkerAnswer, WorkerRequest } from './text-check-worker.ts';
 import { da } from '../i18n/da.ts';
 import { escapeForDisplay } from '../check/display-escape.ts';
@@ -58,22 +58,6 @@ function requirementData() {
     keywords: REQUIREMENT_FILES.filter((file) => file.path.endsWith(core.KEYWORD_FILE_SUFFIX)),
     catalogues: REQUIREMENT_FILES.filter((file) => !file.path.endsWith('bestemmelser.yaml') && !file.path.endsWith(core.KEYWORD_FILE_SUFFIX)),
   };
-}
-
-let project: CheckResult | undefined;
-/** The project's own data, checked once. It was checked when the site was built, so it has no errors. */
-function projectData(): CheckResult {
-  project ??= core.checkDataset({ ...requirementData(), documents: [], sourceTexts: {}, today: today() });
-  return project;
-}
-
-/** As the CLI's check-text: the newest catalogue that has keywords, and the law provisions. */
-function textCheckData() {
-  const data = projectData();
-  const usable = core.newestCatalogueWithKeywords(data.catalogues, data.keywords);
-  if (!usable) throw new Error('Ingen nøgleordsfil hører til et kravkatalog.');
-  const provisions = new Map(data.provisions.flatMap((file) => file.data.map((provision) => [provision.id, provision] as const)));
-  return { ...usable, provisions };
 }
 
 // ---- What was given -------------------------------------------------------------------------------------------
