@@ -32,8 +32,12 @@ describe(`plain Danish: LIX of every /rettigheder/ and /klage/ page at most ${LI
 
   it.each(pages.map((page) => [page.path, page.score.lix] as const))('%s: LIX %s', (path, lix) => {
     const ceiling = STILL_OVER[path];
-    if (ceiling === undefined) expect(lix).toBeLessThanOrEqual(LIMIT);
-    else {
+    if (ceiling === undefined) {
+      expect(
+        lix,
+        `Siden er svær at læse (LIX ${lix}, højst ${LIMIT}). Skriv dokumentets sammenfatninger i data/ (fx klage og tilbud) i kortere sætninger med kortere ord; ordrette citater fra kilden tæller ikke med. "npm run lix" viser tallet for hver side.`,
+      ).toBeLessThanOrEqual(LIMIT);
+    } else {
       expect(lix, 'siden er blevet sværere at læse, end da den kom på listen STILL_OVER').toBeLessThanOrEqual(ceiling);
       expect(lix, `nu under ${LIMIT}: fjern siden fra STILL_OVER i test/build/lix.test.ts`).toBeGreaterThan(LIMIT);
     }
