@@ -45,7 +45,10 @@ export const ComplaintRouteSchema = z.strictObject({
   telefon: z.array(z.string().min(1)).optional(),
   /** How to complain (form, in writing, orally, digitally), in short sentences to the citizen ("Du kan klage …"). */
   hvordan: z.string().min(1).optional(),
-  /** The complaint deadline: as the source writes it, { ingen: true, uddrag } when the source says there is none, or conditional; absent when the source does not mention one. */
+  /**
+   * The complaint deadline: as the source writes it, { ingen: true, uddrag } when the source says there is none, or
+   * conditional; absent when the source does not mention one.
+   */
   frist: DeadlineSchema.optional(),
   /** Whether the kommune reconsiders first, when the source says. */
   genvurdering: ReconsiderationSchema.optional(),

@@ -4,8 +4,8 @@ import { SlugSchema } from './common.ts';
 /**
  * A heading pattern or key phrase: lower-case Danish words as any kommune might write them. The text check compares words
  * by their Danish Snowball stem, so inflected forms match ("behandlingsgaranti" also finds "behandlingsgarantien"),
- * and a one-word pattern also finds compounds that begin or (six letters or more) end with it. A heading pattern that starts with "^" must open the heading ("^mål" finds "Mål for
- * indsatsen" but not "Opgaver og mål").
+ * and a one-word pattern also finds compounds that begin or (six letters or more) end with it. A heading pattern that
+ * starts with "^" must open the heading ("^mål" finds "Mål for indsatsen" but not "Opgaver og mål").
  */
 export const KeywordPatternSchema = z
   .string()

@@ -4,11 +4,11 @@
  * and the invisible formatting characters that reorder or hide text (bidi overrides and isolates, zero-width space,
  * word joiner, a byte-order mark inside text). Tab and line feed are not in this set: they are ordinary in data.
  */
-// eslint-disable-next-line no-control-regex
+/* eslint-disable no-control-regex -- the control characters are the point of this set */
 export const UNSAFE_IN_DATA = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060\u2066-\u2069\ufeff\ufff9-\ufffb]/;
+/* eslint-enable no-control-regex */
 
 /** The same set plus tab and line feed: nothing in a one-line diagnostic may start a new line or move the cursor. */
-// eslint-disable-next-line no-control-regex
 const UNSAFE_ON_A_LINE = new RegExp(`[\\t\\n${UNSAFE_IN_DATA.source.slice(1, -1)}`.replace(/\]$/, '') + ']', 'g');
 
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\u001b': '\\e', '\u0000': '\\0' };

@@ -73,6 +73,8 @@ const group = (match: RegExpExecArray): Piece[] => {
  * the same way as for excerpts (normalizeForExcerpt).
  */
 export function normalizeMapped(input: MappedText): MappedText {
+  // Each zero-width character is dropped on its own; U+200D here is one of them, not a joiner of its neighbours.
+  // eslint-disable-next-line no-misleading-character-class
   let text = replaceMapped(input, /[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g, drop);
   text = replaceMapped(text, /\s+(?=\p{M})/gu, drop);
   text = replaceMapped(text, /\P{M}\p{M}+/gu, (match) => [match[0].normalize('NFC')]);

@@ -197,12 +197,16 @@ export function positionIn(text: string, offset: number): { line: number; column
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
+/** How a PNG, PDF, GIF or ZIP (Word) file starts, read as UTF-8; the ZIP signature holds a control character. */
+// eslint-disable-next-line no-control-regex
+const BINARY_SIGNATURE = /^\uFFFD?(PNG|PDF|GIF8|PK\u0003)/;
+
 /** Binary data, or text saved in another encoding than UTF-8 (the decoder turns each bad byte into U+FFFD). */
 function checkIsText(text: string): { offset: number; message: string } | undefined {
   const head = text.slice(0, 8000);
   const controls = head.match(new RegExp(CONTROL.source, 'g'))?.length ?? 0;
   const replacements = head.match(/\uFFFD/g)?.length ?? 0;
-  if (head.includes('\u0000') || controls + replacements > 8 || /^\uFFFD?(PNG|PDF|GIF8|PK\u0003)/.test(head) || head.startsWith('%PDF')) {
+  if (head.includes('\u0000') || controls + replacements > 8 || BINARY_SIGNATURE.test(head) || head.startsWith('%PDF')) {
     return { offset: 0, message: 'Filen er ikke tekst, men binære data (fx et billede, en PDF eller et Word-dokument). Et dokument skal være en YAML-tekstfil: kopiér kildens tekst ud i data/sources/, og skriv dokumentet som YAML.' };
   }
   const control = text.search(CONTROL);

@@ -12,7 +12,10 @@ import { DraftKeySchema, evaluateDraft, figures, ratio, type EvaluatedDraft, typ
  */
 export const CORPUS = 'test/fixtures/udkast';
 export const SPLITS = ['udvikling', 'holdout', 'holdout-2', 'kilder'] as const;
-/** Drafts written blind (without seeing the check or the other drafts): reported by the CLI as their own set, kept out of the floor test and the combined figures. */
+/**
+ * Drafts written blind (without seeing the check or the other drafts): reported by the CLI as their own set, kept out
+ * of the floor test and the combined figures.
+ */
 export const BLIND_SPLIT = 'blind';
 
 export function loadCorpus(root = process.cwd(), splits: readonly string[] = SPLITS): EvaluatedDraft[] {

@@ -214,7 +214,6 @@ const TOPICS: { key: string; point?: string; words?: RegExp; sentences?: RegExp;
 
 function writeDocument(draft: DraftWriter, input: WriteInput): string {
   const { sections, meta, kind } = input;
-  const first = sections[0]!;
   const title = guessTitle(input.preamble, sections, input.kommune, kind);
   const areas = [...(/alkohol/i.test(input.text) ? ['alkohol'] : []), ...(/\bstof|narkotika|hash|cannabis|kokain/i.test(input.text) ? ['stof'] : [])];
   draft.push(

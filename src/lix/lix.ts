@@ -77,7 +77,10 @@ export function mainProse(html: string): string {
   return text.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()).filter((line) => /[\p{L}\p{N}]/u.test(line)).join('\n');
 }
 
-/** LIX of plain text, one block per line. A sentence ends at . ! ? or : before a capital letter, and at the end of a block; a word is a run of letters or digits. */
+/**
+ * LIX of plain text, one block per line. A sentence ends at . ! ? or : before a capital letter, and at the end of a
+ * block; a word is a run of letters or digits.
+ */
 export function lix(text: string): LixScore {
   const words = text.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? [];
   // "fx", "bl.a." and numbers like "14.00" must not end sentences: a full stop ends one only before a space and a capital letter, or at the end.

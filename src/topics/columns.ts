@@ -1,4 +1,4 @@
-import type { MunicipalDocument, SourceReference } from '../../schemas/index.ts';
+import type { SourceReference } from '../../schemas/index.ts';
 import { da } from '../i18n/da.ts';
 import type { DocumentView, TopicKey } from '../model/site-data.ts';
 import type { Cell, CellItem, Described, TopicColumn } from './types.ts';

@@ -15,6 +15,7 @@ export function expectDiagnostics(diagnostics: Diagnostic[], path: string, expec
     expect(d.message.length).toBeGreaterThan(20);
     expect(d.message).not.toMatch(UNTRANSLATED);
     // A message quotes values: it is one line with no control or bidi character (they are shown escaped).
+    // eslint-disable-next-line no-control-regex -- the assertion is that no control character reaches the message
     expect(d.message).not.toMatch(/[\n\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
   }
   const errors = diagnostics.filter((d) => d.severity === 'error');

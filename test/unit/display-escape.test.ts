@@ -3,6 +3,7 @@ import { formatJson, formatSarif, formatStylish, type Diagnostic } from '../../s
 import { diagnostic } from '../../src/check/rule-catalogue.ts';
 
 /** Everything that could move a terminal's cursor, clear it, start a line or reorder text. */
+// eslint-disable-next-line no-control-regex -- the control characters are what the tests look for
 const RAW_UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060\u2066-\u2069\ufeff]/;
 
 const hostile = [

@@ -209,7 +209,10 @@ describe.each(KVALITETSSTANDARDER)('the real source text of %s', (id) => {
     // A point described in part (delvist) has its own section in the text: the text check finds it.
     const notFound = new Set(NOT_FOUND_BY_TEXT_CHECK.filter((entry) => entry.document === id).map((entry) => entry.point));
     const described = catalogue.punkter.filter((point) => hasSections(statuses[point.id]) && !notFound.has(point.id)).map((point) => point.id);
-    expect(foundIds(result)).toEqual(described);
+    expect(
+      foundIds(result),
+      `Tekstkontrollen (npx rusmiddelstandard check-text data/sources/${doc.kildefil}) og "krav" i dokumentet er uenige om, hvilke punkter kilden beskriver. Kontrollér de punkter, listerne er uenige om, mod kilden, og ret "status" og "afsnit" under "krav", hvis de er forkerte. Er dokumentet rigtigt, kan tekstkontrollen ikke læse kilden: skriv punktet i NOT_FOUND_BY_TEXT_CHECK i test/unit/text-check.test.ts med en begrundelse.`,
+    ).toEqual(described);
   });
 
   const headingsPath = join(ROOT, 'data', 'sources', doc.kildefil.replace(/\.txt$/, '.headings.yaml'));
@@ -231,7 +234,10 @@ describe.each(KVALITETSSTANDARDER)('the real source text of %s', (id) => {
     for (const known of KNOWN_DIFFERENCES.filter((entry) => entry.document === id && entry.removedFor === pointId)) expected.push(known.point);
     for (const entry of NOT_FOUND_BY_TEXT_CHECK.filter((item) => item.document === id)) expected.push(entry.point);
     const result = check(withoutSections(text, sections, removed), doc.kildefil);
-    expect(missingIds(result).sort()).toEqual([...new Set(expected)].sort());
+    expect(
+      missingIds(result).sort(),
+      `Uden de afsnit, "krav" angiver for punktet, skulle netop de punkter, kun de afsnit dækker, mangle. Kontrollér "afsnit" under "krav" for de punkter, listerne er uenige om, mod kilden. Er dokumentet rigtigt, skriv tilfældet i KNOWN_DIFFERENCES i test/unit/text-check.test.ts med en begrundelse.`,
+    ).toEqual([...new Set(expected)].sort());
   });
 });
 

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Node } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, Scalar, type Node } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { checkDataset, type DatasetFiles, type TextFile } from '../../src/check/index.ts';
 import { plainTokens } from '../../src/check/mapped-text.ts';

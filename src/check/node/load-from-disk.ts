@@ -103,7 +103,7 @@ export function loadDatasetFromDisk(directory = dataDirectory(), root = process.
   const requirementFiles = loader.yamlFilesUnder(join(directory, 'requirements'));
   const ofKind = (kind: ReturnType<typeof requirementFileKind>) => requirementFiles.filter((path) => requirementFileKind(path) === kind);
   const sourceDirectory = join(directory, 'sources');
-  let sourceNames: string[] = [];
+  let sourceNames: string[];
   try {
     sourceNames = readdirSync(sourceDirectory).filter((name) => name.endsWith('.txt')).sort();
   } catch {

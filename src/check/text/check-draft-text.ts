@@ -193,6 +193,8 @@ function unreadableText(text: string, file: string): Diagnostic | undefined {
   if (text.length > MAX_CHARACTERS) {
     return diagnostic('file-too-large', file, 1, 1, `Teksten er på ${text.length} tegn; grænsen er ${MAX_CHARACTERS}. En kvalitetsstandard er normalt under 200.000 tegn: kontrollér, at det er den rigtige fil.`);
   }
+  // Control characters are exactly what this looks for: they mean binary data, not text.
+  // eslint-disable-next-line no-control-regex
   const controlAt = text.search(/[\u0000-\u0008\u000e-\u001f\ufffd]/);
   if (controlAt >= 0) {
     const before = text.slice(0, controlAt).split('\n');

@@ -5,7 +5,8 @@ import { csvTopic, topicTable, type CsvTopic } from '../../../model/open-data/ta
 import { siteData } from '../../../model/site.ts';
 import { COMPARISONS } from '../../../topics/registry.ts';
 
-export const getStaticPaths = (() => COMPARISONS.map((topic) => ({ params: { emne: topic.slug }, props: { topic: csvTopic(topic) } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  COMPARISONS.map((topic) => ({ params: { emne: topic.slug }, props: { topic: csvTopic(topic) } }))) satisfies GetStaticPaths;
 
 /** The comparison table of /emner/<emne>/ as a spreadsheet: same rows, same columns, same values. */
 export const GET: APIRoute<{ topic: CsvTopic }> = ({ props, site }) => csvFile(topicTable(props.topic, siteData().documents, pageUrlFor(site)));
