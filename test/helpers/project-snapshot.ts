@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { ROOT } from './dataset.ts';
 
 /** What a snapshot of the project leaves out: installed packages, VCS, build output and caches. */
-const NOT_COPIED = new Set(['node_modules', '.git', 'dist', '.astro', '.corpus', 'test-results']);
+const NOT_COPIED = new Set(['node_modules', '.git', 'dist', '.astro', '.corpus', '.corpus-10x', 'test-results']);
 
 /**
  * A snapshot of the project in `<workspace>/projekt` (node_modules linked). Astro keeps its prerender chunks under the
