@@ -11,6 +11,9 @@ const TIME_TOOL = '/usr/bin/time';
  */
 export const BUILD_CACHES = ['.astro', join('node_modules', '.astro'), join('node_modules', '.cache', 'rusmiddelstandarder'), '.cache'];
 
+/** A build's environment: the data set, and the Markdown cache (RUSMIDDEL_CACHE_DIR) inside the snapshot, among BUILD_CACHES. */
+export const buildEnv = (project: string, dataDirectory: string) => benchEnv(dataDirectory, { RUSMIDDEL_CACHE_DIR: join(project, '.cache', 'rusmiddelstandarder') });
+
 /** Every process in the tree under `root` (itself included), with its resident memory, read from /proc. */
 function processTree(root: number): { pid: number; name: string; rss: number }[] {
   const parent = new Map<number, number>();
@@ -175,7 +178,7 @@ export async function measureRebuild(project: string, dataDirectory: string, out
   const original = readFileSync(path);
   try {
     appendFileSync(path, `\n# redigeret af benchmarken ${Date.now()}\n`);
-    const result = await measureBuild(project, projectBuildScript(outDir), benchEnv(dataDirectory), `${outDir}.time.txt`);
+    const result = await measureBuild(project, projectBuildScript(outDir), buildEnv(project, dataDirectory), `${outDir}.time.txt`);
     if (!result.ok) throw new Error(`Genbygningen fejlede:\n${result.log.split('\n').slice(-30).join('\n')}`);
     return { ms: result.wallMs, peak: result.peakTreeRss, edited: join(kommune, file) };
   } finally {
@@ -202,7 +205,7 @@ export function profileBuild(project: string, dataDirectory: string, outDir: str
   const profileDir = `${outDir}.cpuprofile`;
   const result = spawnSync(join(BIN, 'astro'), ['build', '--outDir', outDir], {
     cwd: project, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
-    env: benchEnv(dataDirectory, { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` }),
+    env: { ...buildEnv(project, dataDirectory), NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` },
   });
   if (result.status !== 0 || !existsSync(profileDir)) return undefined;
   // The build's own Node process writes the largest profile.

@@ -17,9 +17,9 @@ import { snapshotProject } from '../../test/helpers/project-snapshot.ts';
 import { CORPUS_MARKER, corpusHash, generateCorpus } from '../corpus/generate.ts';
 import { DEFAULT_CORPUS_DIR, writeCorpus } from '../corpus/write.ts';
 import { baselineBuild } from './baseline.ts';
-import { BUILD_CACHES, coldBuild, combineBuilds, measurePagefind, measureRebuild, profileBuild, projectBuildScript, type BuildResult } from './build.ts';
+import { BUILD_CACHES, buildEnv, coldBuild, combineBuilds, measurePagefind, measureRebuild, profileBuild, projectBuildScript, type BuildResult } from './build.ts';
 import { measureCheck } from './check.ts';
-import { benchEnv, directoryBytes, progress, ROOT } from './common.ts';
+import { directoryBytes, progress, ROOT } from './common.ts';
 import { datasetTables, reportFile, summary, targets, type DatasetReport } from './report.ts';
 import { measureSearch } from './search.ts';
 import { measureDocumentOverhead, measureSizes } from './sizes.ts';
@@ -45,7 +45,7 @@ async function measureDataset(name: string, label: string, directory: string, sh
   // The site's and the baseline's builds alternate, so a burst of load on the shared machine hits both alike.
   for (let i = 0; i < options.buildRuns; i++) {
     progress(`[${name}] bygning ${i + 1} af ${options.buildRuns} …`);
-    builds.push(await coldBuild(name, project, outDir, projectBuildScript(outDir), benchEnv(directory), BUILD_CACHES));
+    builds.push(await coldBuild(name, project, outDir, projectBuildScript(outDir), buildEnv(project, directory), BUILD_CACHES));
     if (options.baseline) {
       progress(`[${name}] grundlinje ${i + 1} af ${options.buildRuns} …`);
       baselines.push(await baselineBuild(project, directory, outDir, baselineOut));
