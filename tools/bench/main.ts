@@ -1,6 +1,6 @@
 /**
- * npm run bench [-- --kommuner 98] [--koersler 5] [--bygninger 3] [--kun data|korpus] [--uden-10x] [--uden-profil]
- *   [--rapport tools/bench/RAPPORT.md] [--ingen-rapport]
+ * npm run bench [-- --kommuner 98] [--koersler 5] [--bygninger 3] [--kun data|korpus|10x|rapport] [--uden-10x]
+ *   [--uden-profil] [--rapport tools/bench/RAPPORT.md] [--ingen-rapport] [--json file] [--fra-json file …]
  *
  * Measures the site side by side in one run, for the real data, the synthetic 98-kommune corpus (generated when
  * missing) and a 10× corpus (98 kommuner × 10 documents): build + index against a plain Astro baseline of the same
@@ -97,7 +97,28 @@ function ensureCorpus(directory: string, kommuner: number, dokumenter: number): 
   writeCorpus(directory, { kommuner, dokumenter });
 }
 
-const HELP = 'Brug: npm run bench [-- --kommuner 98] [--koersler 5] [--bygninger 3] [--kun data|korpus] [--uden-10x] [--uden-profil] [--rapport tools/bench/RAPPORT.md] [--ingen-rapport]\n';
+const HELP = [
+  'Brug: npm run bench [-- --kommuner 98] [--koersler 5] [--bygninger 3] [--kun data|korpus|10x|rapport] [--uden-10x] [--uden-profil]',
+  '                    [--rapport tools/bench/RAPPORT.md] [--ingen-rapport] [--json målinger.json] [--fra-json målinger.json ...]',
+  '--json gemmer kørslens målinger; --fra-json tager gemte målinger med i rapporten (--kun rapport: skriv kun rapporten ud fra dem).',
+  '',
+].join('\n');
+
+/** Prints the tables and targets, and writes the report file (unless told not to). */
+function writeReport(reports: DatasetReport[], path: string | undefined, command: string, quiet = false): void {
+  const tenfold = reports.find((r) => r.label === '10× korpus');
+  const main = reports.find((r) => r.label === 'korpus') ?? reports.find((r) => r !== tenfold);
+  const list = targets(main, reports.filter((r) => r !== main && r !== tenfold), tenfold);
+  if (!quiet) {
+    for (const report of reports) process.stdout.write(`\n${datasetTables(report)}\n`);
+    process.stdout.write(`\n## Mål\n\n${summary(list)}\n`);
+  }
+  if (path) {
+    const order = (r: DatasetReport) => ['korpus', 'rigtige data', '10× korpus'].indexOf(r.label);
+    writeFileSync(path, reportFile([...reports].sort((a, b) => order(a) - order(b)), list, new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC', command));
+    if (!quiet) process.stdout.write(`\nRapporten er skrevet: ${relative(ROOT, path) || path}\n`);
+  }
+}
 
 async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -113,6 +134,8 @@ async function main(argv: string[]): Promise<number> {
       'uden-profil': { type: 'boolean', default: false },
       rapport: { type: 'string', default: join('tools', 'bench', 'RAPPORT.md') },
       'ingen-rapport': { type: 'boolean', default: false },
+      json: { type: 'string' },
+      'fra-json': { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -120,43 +143,45 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(HELP);
     return 0;
   }
+  const reportPath = values['ingen-rapport'] ? undefined : resolve(values.rapport);
+  const command = `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`;
+  // Measurements saved by earlier runs (--json), e.g. the data sets measured in parallel processes on a busy machine.
+  const saved = (values['fra-json'] ?? []).flatMap((file) => JSON.parse(readFileSync(file, 'utf8')) as DatasetReport[]);
+  if (values.kun === 'rapport') {
+    writeReport(saved, reportPath, command);
+    return 0;
+  }
   const runs = Math.max(1, Number(values.koersler));
   const buildRuns = Math.max(1, Number(values.bygninger));
   const kommuner = Number(values.kommuner);
   const corpusDirectory = resolve(values.korpus);
   const tenfoldDirectory = resolve(values['korpus-10x']);
+  const only = values.kun;
   const work = mkdtempSync(join(tmpdir(), 'rusmiddel-bench-'));
-  const reports: DatasetReport[] = [];
-  let corpus: DatasetReport | undefined;
-  let tenfold: DatasetReport | undefined;
+  const reports: DatasetReport[] = [...saved];
+  // After each data set the report is written again, so a long run leaves what it has measured so far.
+  const record = (report: DatasetReport) => {
+    reports.push(report);
+    if (values.json) writeFileSync(values.json, JSON.stringify(reports.filter((r) => !saved.includes(r))));
+    writeReport(reports, reportPath, command, true);
+  };
   try {
     const project = snapshotProject(work, ROOT);
-    if (values.kun !== 'korpus') {
-      reports.push(await measureDataset('Rigtige data (data/)', 'rigtige data', join(project, 'data'), 'data/', project, { runs, buildRuns, baseline: true, rebuild: true, profile: false, search: true }));
+    if (only === undefined || only === 'data') {
+      record(await measureDataset('Rigtige data (data/)', 'rigtige data', join(project, 'data'), 'data/', project, { runs, buildRuns, baseline: true, rebuild: true, profile: false, search: true }));
     }
-    if (values.kun !== 'data') {
+    if (only === undefined || only === 'korpus') {
       ensureCorpus(corpusDirectory, kommuner, 3);
-      corpus = await measureDataset(`Syntetisk korpus, ${kommuner} kommuner × 3 dokumenter`, 'korpus', corpusDirectory, relative(ROOT, corpusDirectory) || corpusDirectory, project, { runs, buildRuns, baseline: true, rebuild: true, profile: !values['uden-profil'], search: true });
-      reports.unshift(corpus);
-      if (!values['uden-10x']) {
-        ensureCorpus(tenfoldDirectory, kommuner, 10);
-        tenfold = await measureDataset(`10× korpus, ${kommuner} kommuner × 10 dokumenter`, '10× korpus', tenfoldDirectory, relative(ROOT, tenfoldDirectory) || tenfoldDirectory, project, { runs: 1, buildRuns: 1, baseline: false, rebuild: false, profile: false, search: false });
-        reports.push(tenfold);
-      }
+      record(await measureDataset(`Syntetisk korpus, ${kommuner} kommuner × 3 dokumenter`, 'korpus', corpusDirectory, relative(ROOT, corpusDirectory) || corpusDirectory, project, { runs, buildRuns, baseline: true, rebuild: true, profile: !values['uden-profil'], search: true }));
+    }
+    if ((only === undefined && !values['uden-10x']) || only === '10x') {
+      ensureCorpus(tenfoldDirectory, kommuner, 10);
+      record(await measureDataset(`10× korpus, ${kommuner} kommuner × 10 dokumenter`, '10× korpus', tenfoldDirectory, relative(ROOT, tenfoldDirectory) || tenfoldDirectory, project, { runs: 1, buildRuns: 1, baseline: false, rebuild: false, profile: false, search: false }));
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-  const main = corpus ?? reports[0];
-  const list = targets(main, reports.filter((r) => r !== main && r !== tenfold), tenfold);
-  for (const report of reports) process.stdout.write(`\n${datasetTables(report)}\n`);
-  process.stdout.write(`\n## Mål\n\n${summary(list)}\n`);
-  if (!values['ingen-rapport']) {
-    const path = resolve(values.rapport);
-    const command = `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`;
-    writeFileSync(path, reportFile(reports, list, new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC', command));
-    process.stdout.write(`\nRapporten er skrevet: ${relative(ROOT, path) || path}\n`);
-  }
+  writeReport(reports, reportPath, command);
   return 0;
 }
 
