@@ -230,6 +230,7 @@ export function reportFile(reports: DatasetReport[], list: Target[], when: strin
   return [
     '# Ydelse: benchmarkrapport',
     '',
+    ...(command.includes('--fra-json') ? ['Datasættene er målt i særskilte kørsler af `npm run bench -- --kun <datasæt> --json <fil>` (samtidigt, da maskinen var stærkt belastet) og sat sammen her; antallet af bygninger og kørsler står ved hver måling.', ''] : []),
     `Skrevet af \`${command}\` (${when}; ${cpus().length} kerner, ${mb(totalmem())} RAM, Node ${process.versions.node}, judgement-dato ${TODAY}). Filen skrives om ved hver kørsel; README.md har et kort, håndskrevet resumé.`,
     '',
     '## Sådan er der målt',
