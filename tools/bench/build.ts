@@ -6,10 +6,12 @@ import { BIN, benchEnv, median } from './common.ts';
 
 const TIME_TOOL = '/usr/bin/time';
 /**
- * Caches a build may keep between runs, relative to the project. A cold build starts without them; a rebuild keeps
- * them. A cache kept elsewhere must be listed here, or "cold" is not cold.
+ * Caches a build may keep between runs, relative to the project snapshot. A cold build starts without them; a rebuild
+ * keeps them. Nothing under node_modules/: the snapshot links the checkout's, and other builds (tests, npm run build)
+ * share it; the Markdown cache is pointed into the snapshot instead (buildEnv). A cache kept elsewhere must be moved
+ * into the snapshot and listed here, or "cold" is not cold.
  */
-export const BUILD_CACHES = ['.astro', join('node_modules', '.astro'), join('node_modules', '.cache', 'rusmiddelstandarder'), '.cache'];
+export const BUILD_CACHES = ['.astro', '.cache'];
 
 /** A build's environment: the data set, and the Markdown cache (RUSMIDDEL_CACHE_DIR) inside the snapshot, among BUILD_CACHES. */
 export const buildEnv = (project: string, dataDirectory: string) => benchEnv(dataDirectory, { RUSMIDDEL_CACHE_DIR: join(project, '.cache', 'rusmiddelstandarder') });
