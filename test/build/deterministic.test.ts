@@ -1,30 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/dataset.ts';
+import { snapshotProject } from '../helpers/project-snapshot.ts';
 
 const workspace = mkdtempSync(join(tmpdir(), 'rusmiddel-deterministic-'));
 afterAll(() => rmSync(workspace, { recursive: true, force: true }));
 
 const BIN = join(ROOT, 'node_modules', '.bin');
-/** What a snapshot of the project leaves out: installed packages, VCS, build output and caches. */
-const NOT_COPIED = new Set(['node_modules', '.git', 'dist', '.astro', '.corpus', 'test-results']);
-
-/**
- * A snapshot of the project in its own directory (node_modules linked). Astro keeps its prerender chunks under the
- * project's .astro/, so two builds in the same checkout at once (the other build tests, another `npm run build`)
- * would remove each other's chunks; the snapshot also keeps both builds on exactly the same sources.
- */
-function snapshot(): string {
-  const project = join(workspace, 'projekt');
-  for (const entry of readdirSync(ROOT)) {
-    if (!NOT_COPIED.has(entry)) cpSync(join(ROOT, entry), join(project, entry), { recursive: true });
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'), 'dir');
-  return project;
-}
 
 /**
  * Builds the project's real data into `outDir` (inside the project, so the build's chunks resolve its packages),
@@ -61,7 +46,7 @@ function firstDifference(a: Buffer, b: Buffer): string {
 
 describe('two builds of the same data', () => {
   it('give byte-identical output, the Pagefind index included', () => {
-    const project = snapshot();
+    const project = snapshotProject(workspace);
     const first = join(project, 'bygning-a');
     const second = join(project, 'bygning-b');
     build(project, first); // a cold build: no .astro cache yet, no Markdown cache

@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makePdf } from '../helpers/make-import-documents.ts';
 import { ROOT } from '../helpers/dataset.ts';
+import { snapshotProject } from '../helpers/project-snapshot.ts';
 import { confirmHavbjerg } from '../helpers/confirm-import.ts';
 import { htmlText as htmlAsText } from '../helpers/html-text.ts';
 
@@ -18,17 +19,7 @@ const workspace = mkdtempSync(join(tmpdir(), 'rusmiddel-import-e2e-'));
 afterAll(() => rmSync(workspace, { recursive: true, force: true }));
 
 const BIN = join(ROOT, 'node_modules', '.bin');
-const NOT_COPIED = new Set(['node_modules', '.git', 'dist', '.astro', '.corpus', 'test-results']);
 const ID = 'havbjerg-kvalitetsstandard-2026-2027';
-
-function snapshot(): string {
-  const project = join(workspace, 'projekt');
-  for (const entry of readdirSync(ROOT)) {
-    if (!NOT_COPIED.has(entry)) cpSync(join(ROOT, entry), join(project, entry), { recursive: true });
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'), 'dir');
-  return project;
-}
 
 function run(project: string, command: string, args: string[]) {
   const env = { ...process.env, PATH: `${BIN}:${process.env.PATH}`, RUSMIDDEL_DATA_DIR: join(project, 'data'), RUSMIDDEL_TODAY: '2026-06-01', ASTRO_TELEMETRY_DISABLED: '1' };
@@ -37,7 +28,7 @@ function run(project: string, command: string, args: string[]) {
 
 describe('a kommune from PDF to page', () => {
   it('imports, lists only confirmations, names the covered topics when the marks are deleted unconfirmed, and after confirming builds the kommune\'s pages', async () => {
-    const project = snapshot();
+    const project = snapshotProject(workspace);
     const pdf = join(workspace, 'havbjerg-kvalitetsstandard.pdf');
     writeFileSync(pdf, await makePdf());
 

@@ -44,6 +44,19 @@ describe('the synthetic corpus', () => {
     expect(generateCorpus({ kommuner: 3, seed: 7 })).not.toEqual(three);
   });
 
+  it('with --dokumenter 10 (the benchmark\'s 10× run) gives 10 distinct, error-free documents per kommune, the first three as before', () => {
+    const tenfold = join(workspace, 'korpus-10x');
+    writeCorpus(tenfold, { kommuner: 2, dokumenter: 10 }, ROOT);
+    const checked = checkDataset({ ...loadDatasetFromDisk(tenfold, ROOT), today: '2025-06-01' });
+    expect(checked.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(checked.documents).toHaveLength(20);
+    expect(new Set(checked.documents.map((d) => d.data.id)).size).toBe(20);
+    const usual = generateCorpus({ kommuner: 2 }).filter((file) => file.path.startsWith('kommuner/'));
+    const more = generateCorpus({ kommuner: 2, dokumenter: 10 });
+    for (const file of usual) expect(more.find((other) => other.path === file.path)?.text).toBe(file.text);
+    expect(() => generateCorpus({ kommuner: 2, dokumenter: 2 })).toThrow(/dokumenter pr. kommune/);
+  });
+
   it('does not overwrite a directory it did not write', () => {
     const other = join(workspace, 'andet');
     mkdirSync(other);

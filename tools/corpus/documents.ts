@@ -1,21 +1,27 @@
 import { TOPIC_LINES } from '../../src/check/rules/absence.ts';
-import type { SubstanceArea, TopicKey } from '../../schemas/index.ts';
-import { TOPIC_KEYS } from '../../src/topics/registry.ts';
-import { DocumentDraft, renderSource, type HeadingEntry, type SectionDraft, type SourceReference } from './draft.ts';
+import type { z } from 'zod';
+import type { DocumentSchema, SubstanceArea, TopicKey } from '../../schemas/index.ts';
+import { DocumentDraft, renderSource, type HeadingEntry, type SectionDraft } from './draft.ts';
 import type { Kommune } from './kommune.ts';
 import type { Random } from './random.ts';
 import { PROSE, type InstitutionTemplate, type OfferTemplate } from './vocabulary.ts';
 
-/** One generated document: its YAML data (as a plain object, in the key order of the real files), source text and heading map. */
+/** A document as its YAML file holds it: the document schema's input type, so the generator cannot drift from the schema unnoticed. */
+export type DocumentInput = z.input<typeof DocumentSchema>;
+
+/** One generated document: its YAML data (in the key order of the real files), source text and heading map. */
 export interface GeneratedDocument {
   id: string;
-  data: Record<string, unknown>;
+  data: DocumentInput;
   source: string;
   headings: HeadingEntry[];
 }
 
-type Fact = Record<string, unknown> & { kilde: SourceReference };
-type Topic = Fact[] | 'ikke-beskrevet';
+type Field<K extends keyof DocumentInput> = Exclude<DocumentInput[K], undefined>;
+/** A described metadata field or single-valued topic: neither "ikke-beskrevet" nor a not-described record. */
+type Described<K extends keyof DocumentInput> = Exclude<Field<K>, string | { status: 'ikke-beskrevet' } | readonly unknown[]>;
+/** One entry of a list topic. */
+type Item<K extends keyof DocumentInput> = Extract<Field<K>, readonly unknown[]>[number];
 
 const NOT = 'ikke-beskrevet' as const;
 const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
@@ -97,7 +103,7 @@ class Writer {
 
 // --- Facts -------------------------------------------------------------------------------------------------------
 
-function period(section: SectionDraft, fra: number, til: number, random: Random, kind: string): Fact {
+function period(section: SectionDraft, fra: number, til: number, random: Random, kind: string): Described<'periode'> {
   const tekst = `${fra}-${til}`;
   const sentence = random.pick([
     `${kind} gælder for perioden ${tekst}.`,
@@ -107,13 +113,13 @@ function period(section: SectionDraft, fra: number, til: number, random: Random,
   return { tekst, fra_aar: fra, til_aar: til, kilde: section.kilde(sentence) };
 }
 
-function drafted(section: SectionDraft, year: number, random: Random): Fact {
+function drafted(section: SectionDraft, year: number, random: Random): Described<'udarbejdet'> {
   const tekst = `Udarbejdet ${random.pick(MONTHS)} ${year}`;
   section.lines(`${tekst}.`);
   return { tekst, aar: year, kilde: section.kilde(`${tekst}.`) };
 }
 
-function approval(section: SectionDraft, k: Kommune, year: number, random: Random): Fact {
+function approval(section: SectionDraft, k: Kommune, year: number, random: Random): Described<'godkendt'> {
   if (random.chance(0.3)) {
     const tekst = `xx.xx.${year}`;
     const sentence = `Kvalitetsstandarden er godkendt af ${k.godkendtAf} den ${tekst}.`;
@@ -128,14 +134,14 @@ function approval(section: SectionDraft, k: Kommune, year: number, random: Rando
   return { tekst, dato: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, af: k.godkendtAf, kilde: section.kilde(sentence) };
 }
 
-function revision(section: SectionDraft, year: number, random: Random): Fact {
+function revision(section: SectionDraft, year: number, random: Random): Described<'revision'> {
   const tekst = random.pick([`senest i efteråret ${year}`, `inden udgangen af ${year}`, `senest i foråret ${year}`]);
   const sentence = `Standarden skal revideres ${tekst}.`;
   section.paragraph(sentence);
   return { tekst, senest_aar: year, kilde: section.kilde(sentence) };
 }
 
-const TARGET_GROUPS: { key: string; omraade?: SubstanceArea; write: (k: Kommune) => { sentence: string; fact: Record<string, unknown> } }[] = [
+const TARGET_GROUPS: { key: string; omraade?: SubstanceArea; write: (k: Kommune) => { sentence: string; fact: Omit<Item<'maalgrupper'>, 'kilde'> } }[] = [
   { key: 'voksne-alkohol', omraade: 'alkohol', write: () => ({
     sentence: 'Alkoholbehandlingen er for borgere over 18 år, der har et behandlingskrævende forbrug af alkohol.',
     fact: { navn: 'Borgere over 18 år med et behandlingskrævende forbrug af alkohol', alder: { fra: 18 }, omraader: ['alkohol'] } }) },
@@ -156,7 +162,7 @@ const TARGET_GROUPS: { key: string; omraade?: SubstanceArea; write: (k: Kommune)
     fact: { navn: 'Gravide med et forbrug af rusmidler' } }) },
 ];
 
-function targetGroups(section: SectionDraft, k: Kommune, random: Random, max: number): Fact[] {
+function targetGroups(section: SectionDraft, k: Kommune, random: Random, max: number): Item<'maalgrupper'>[] {
   const groups = TARGET_GROUPS.filter((group) => !group.omraade || k.omraader.includes(group.omraade));
   const chosen = [...groups.filter((group) => group.omraade), ...random.sample(groups.filter((group) => !group.omraade), random.int(1, max))];
   const written = chosen.map((group) => group.write(k));
@@ -167,7 +173,7 @@ function targetGroups(section: SectionDraft, k: Kommune, random: Random, max: nu
   return written.map((w) => ({ ...w.fact, kilde: section.kilde(w.sentence) }));
 }
 
-function offer(section: SectionDraft, k: Kommune, template: OfferTemplate, random: Random, detailed = false): Fact {
+function offer(section: SectionDraft, k: Kommune, template: OfferTemplate, random: Random, detailed = false): Item<'tilbud'> {
   const maalgruppe = fill(template.maalgruppe, k);
   const first = `${template.navn} er et tilbud til ${maalgruppe}.`;
   const description = fill(template.beskrivelse, k);
@@ -200,13 +206,13 @@ function offer(section: SectionDraft, k: Kommune, template: OfferTemplate, rando
   };
 }
 
-function guarantees(section: SectionDraft, k: Kommune, random: Random): Fact[] {
+function guarantees(section: SectionDraft, k: Kommune, random: Random): Item<'behandlingsgaranti'>[] {
   const regnetFra = random.pick(['henvendelsen', 'den første henvendelse til centret', 'at borgeren har anmodet om behandling']);
   const sentence = `Behandlingen iværksættes senest ${k.garantiDage} dage efter ${regnetFra}.`;
   const exceptions = 'Anonym stofbehandling og den lægelige behandling er ikke omfattet af behandlingsgarantien.';
   const withExceptions = random.chance(0.5);
   section.paragraph(sentence, ...(withExceptions ? [exceptions] : []));
-  const facts: Fact[] = [{
+  const facts: Item<'behandlingsgaranti'>[] = [{
     dage: k.garantiDage,
     regnet_fra: regnetFra,
     gaelder_for: k.omraader.length === 2 ? 'Stof- og alkoholbehandling' : 'Stofbehandling',
@@ -221,8 +227,8 @@ function guarantees(section: SectionDraft, k: Kommune, random: Random): Fact[] {
   return facts;
 }
 
-function freeChoice(section: SectionDraft, k: Kommune, random: Random): Fact[] {
-  const facts: Fact[] = [];
+function freeChoice(section: SectionDraft, k: Kommune, random: Random): Item<'frit_valg'>[] {
+  const facts: Item<'frit_valg'>[] = [];
   if (k.omraader.includes('stof')) {
     const s = 'Borgere, der er visiteret til stofbehandling, kan frit vælge et andet offentligt eller privat behandlingstilbud af samme karakter som det, kommunen har anvist.';
     section.paragraph(s);
@@ -241,8 +247,8 @@ function freeChoice(section: SectionDraft, k: Kommune, random: Random): Fact[] {
   return facts;
 }
 
-function anonymity(section: SectionDraft, k: Kommune, random: Random): Fact[] {
-  const facts: Fact[] = [];
+function anonymity(section: SectionDraft, k: Kommune, random: Random): Item<'anonymitet'>[] {
+  const facts: Item<'anonymitet'>[] = [];
   if (k.omraader.includes('stof')) {
     const s = 'Anonym ambulant stofbehandling tilbydes efter serviceloven § 101 a til borgere, der ikke har andre væsentlige sociale problemer.';
     const limit = 'Hvis der under forløbet viser sig behov for en bredere indsats, tilbydes borgeren at overgå til den almindelige behandling.';
@@ -265,9 +271,9 @@ function anonymity(section: SectionDraft, k: Kommune, random: Random): Fact[] {
 }
 
 /** The complaint routes, each in its own section (subsections of `parent` when given); returns the facts and sections. */
-function complaints(w: Writer, parent: SectionDraft | undefined): { routes: Fact[]; sections: SectionDraft[] } {
+function complaints(w: Writer, parent: SectionDraft | undefined): { routes: Item<'klageadgang'>[]; sections: SectionDraft[] } {
   const { k, random } = w;
-  const routes: Fact[] = [];
+  const routes: Item<'klageadgang'>[] = [];
   const sections: SectionDraft[] = [];
   const place = (title: string, slug: string) => {
     const section = parent ? w.sub(title, slug) : w.draft.slugSection(slug, title, 2);
@@ -325,7 +331,7 @@ function complaints(w: Writer, parent: SectionDraft | undefined): { routes: Fact
   return { routes, sections };
 }
 
-function institution(section: SectionDraft, template: InstitutionTemplate, random: Random): Fact {
+function institution(section: SectionDraft, template: InstitutionTemplate, random: Random): Item<'doegninstitutioner'> {
   const head = `${template.navn} (beliggende i ${template.beliggenhed})`;
   const target = `Målgruppe: ${template.maalgruppe}.`;
   const methods = `Behandlingsmetoder: ${template.metoder.join(', ')}.`;
@@ -344,7 +350,7 @@ function institution(section: SectionDraft, template: InstitutionTemplate, rando
   };
 }
 
-function followUp(section: SectionDraft, k: Kommune): Fact {
+function followUp(section: SectionDraft, k: Kommune): Item<'opfoelgning'> {
   const months = k.opfoelgningMaaneder;
   const sentence = `${k.center} kontakter borgeren ${listText(months)} måneder efter, at stofbehandlingen er afsluttet, for at følge op på behandlingsplanen.`;
   section.paragraph(sentence, 'Opfølgningen skal forebygge tilbagefald og sikre, at borgeren får hjælp, hvis det bliver nødvendigt.');
@@ -356,7 +362,7 @@ function followUp(section: SectionDraft, k: Kommune): Fact {
   };
 }
 
-function giftCard(section: SectionDraft, k: Kommune): Fact {
+function giftCard(section: SectionDraft, k: Kommune): Described<'gavekort'> {
   if (!k.gavekort) {
     const s = `${k.navn} Kommune anvender ikke gavekort i stofbehandlingen.`;
     section.paragraph(s);
@@ -372,7 +378,7 @@ function giftCard(section: SectionDraft, k: Kommune): Fact {
   };
 }
 
-function payment(section: SectionDraft, random: Random): Fact {
+function payment(section: SectionDraft, random: Random): Described<'betaling'> {
   const free = 'Ambulant behandling er gratis for borgeren.';
   const lodging = random.pick([
     'Under døgnbehandling betaler borgeren selv for kost og logi efter kommunens takster.',
@@ -382,7 +388,7 @@ function payment(section: SectionDraft, random: Random): Fact {
   return { ambulant_gratis: true, kost_og_logi: lodging, kilde: section.kilde(free, lodging) };
 }
 
-function contacts(section: SectionDraft, k: Kommune, random: Random, withYouth: boolean): Fact[] {
+function contacts(section: SectionDraft, k: Kommune, random: Random, withYouth: boolean): Item<'kontakt'>[] {
   const address = `${k.gade}, ${k.postnr} ${k.by}`;
   const main = [k.center, address, `Telefon: ${k.telefon}`, `E-mail: ${k.email}`, `Hjemmeside: ${k.hjemmeside}`];
   section.lines(...main);
@@ -391,7 +397,7 @@ function contacts(section: SectionDraft, k: Kommune, random: Random, withYouth: 
   section.lines(...hours);
   const phoneHours = `Telefontid: ${k.telefontid}.`;
   section.paragraph(phoneHours);
-  const facts: Fact[] = [{
+  const facts: Item<'kontakt'>[] = [{
     navn: k.center, adresse: address, telefon: [k.telefon], email: [k.email], hjemmeside: [k.hjemmeside],
     telefontid: k.telefontid, aabningstider: k.aabning.map((a) => ({ ...a })),
     kilde: section.kilde(main.join('\n'), hours.join('\n'), phoneHours),
@@ -416,30 +422,14 @@ interface DocumentFrame {
   titel: string;
   dokumenttype: 'kvalitetsstandard' | 'servicedeklaration' | 'udviklingsplan';
   kildebemaerkning: string;
-  meta: { periode: Fact | typeof NOT; udarbejdet: Fact | typeof NOT; godkendt: Fact | typeof NOT; revision: Fact | typeof NOT };
-  krav?: Record<string, unknown>;
+  meta: { periode: Field<'periode'>; udarbejdet: Field<'udarbejdet'>; godkendt: Field<'godkendt'>; revision: Field<'revision'> };
+  krav?: Field<'krav'>;
   /** The described topics; every other topic of the registry is written as not described. */
-  topics: Partial<Record<TopicKey, Topic | Fact | typeof NOT>>;
+  topics: { [K in TopicKey]?: Field<K> };
 }
 
 function finish(w: Writer, frame: DocumentFrame, sourceTitle: string): GeneratedDocument {
   const { k, random } = w;
-  const kildefil = `${frame.id}.txt`;
-  const data: Record<string, unknown> = {
-    id: frame.id,
-    kommune: k.navn,
-    titel: frame.titel,
-    dokumenttype: frame.dokumenttype,
-    omraader: k.omraader,
-    ...(frame.krav ? { kravkatalog: 'bek-1691-2023' } : {}),
-    kildefil,
-    kildebemaerkning: frame.kildebemaerkning,
-    ...frame.meta,
-    udeladt_fra_kilden: [] as { tekst: string; begrundelse: string }[],
-    afsnit: w.draft.sections.map((section) => ({ id: section.id, overskrift: section.overskrift, niveau: section.niveau, tekst: section.markdown() })),
-    ...(frame.krav ? { krav: frame.krav } : {}),
-    ...Object.fromEntries(TOPIC_KEYS.map((key) => [key, frame.topics[key] ?? NOT])),
-  };
   const front = ['SYNTETISK TESTDOKUMENT - ikke en rigtig kommunes dokument', '', sourceTitle, `${k.navn} Kommune`];
   const footers: string[] = [];
   const source = renderSource(w.draft, {
@@ -448,18 +438,49 @@ function finish(w: Writer, frame: DocumentFrame, sourceTitle: string): Generated
     width: random.int(78, 96),
     pageLines: random.int(45, 60),
   }, random, footers);
-  // What the source prints outside the sections (title page, page footers) is declared left out, as in data/.
-  data.udeladt_fra_kilden = [
-    { tekst: front.filter((line) => line !== '').join('\n'), begrundelse: 'Forsiden: dokumentets titel og kommunens navn.' },
-    ...[...new Set(footers)].map((footer) => ({ tekst: footer, begrundelse: 'Sidefod med sidetal.' })),
-  ];
+  const sourceLines = source.split('\n');
   // A topic the source mentions without describing it is recorded with the reason, as the check requires of data/
   // (rule not-described-but-source-covers). The stems are generous: a reason too many costs nothing in test data.
-  for (const [topic, pattern] of Object.entries({ ...TOPIC_LINES, ...MENTION_STEMS })) {
-    if (data[topic] === NOT && source.split('\n').some((line) => pattern.test(line))) {
-      data[topic] = { status: NOT, begrundelse: 'Den syntetiske kilde nævner emnet i forbifarten uden at beskrive det (testdata).' };
-    }
-  }
+  const mentioned = (key: TopicKey) => {
+    const pattern = MENTION_STEMS[key] ?? TOPIC_LINES[key];
+    return pattern !== undefined && sourceLines.some((line) => pattern.test(line));
+  };
+  const topic = <K extends TopicKey>(key: K) => {
+    const value = frame.topics[key] ?? NOT;
+    return value === NOT && mentioned(key)
+      ? { status: NOT, begrundelse: 'Den syntetiske kilde nævner emnet i forbifarten uden at beskrive det (testdata).' }
+      : value;
+  };
+  // Keys in the order of the real files (and of earlier corpora, so a generated corpus stays byte-identical).
+  const data: DocumentInput = {
+    id: frame.id,
+    kommune: k.navn,
+    titel: frame.titel,
+    dokumenttype: frame.dokumenttype,
+    omraader: k.omraader,
+    ...(frame.krav ? { kravkatalog: 'bek-1691-2023' } : {}),
+    kildefil: `${frame.id}.txt`,
+    kildebemaerkning: frame.kildebemaerkning,
+    ...frame.meta,
+    // What the source prints outside the sections (title page, page footers) is declared left out, as in data/.
+    udeladt_fra_kilden: [
+      { tekst: front.filter((line) => line !== '').join('\n'), begrundelse: 'Forsiden: dokumentets titel og kommunens navn.' },
+      ...[...new Set(footers)].map((footer) => ({ tekst: footer, begrundelse: 'Sidefod med sidetal.' })),
+    ],
+    afsnit: w.draft.sections.map((section) => ({ id: section.id, overskrift: section.overskrift, niveau: section.niveau, tekst: section.markdown() })),
+    ...(frame.krav ? { krav: frame.krav } : {}),
+    maalgrupper: topic('maalgrupper'),
+    tilbud: topic('tilbud'),
+    behandlingsgaranti: topic('behandlingsgaranti'),
+    frit_valg: topic('frit_valg'),
+    anonymitet: topic('anonymitet'),
+    klageadgang: topic('klageadgang'),
+    doegninstitutioner: topic('doegninstitutioner'),
+    opfoelgning: topic('opfoelgning'),
+    gavekort: topic('gavekort'),
+    betaling: topic('betaling'),
+    kontakt: topic('kontakt'),
+  };
   return { id: frame.id, data, source, headings: w.draft.headings() };
 }
 
@@ -539,25 +560,25 @@ export function qualityStandard(k: Kommune, random: Random, options: { fra: numb
   const guarantee = w.sub('Behandlingsgaranti', 'behandlingsgaranti');
   const behandlingsgaranti = guarantees(guarantee, k, random);
   w.cover('behandlingsgaranti', guarantee);
-  let frit_valg: Topic = NOT;
+  let frit_valg: Field<'frit_valg'> = NOT;
   if (has('frit-valg')) {
     const choice = w.sub(w.heading(['Frit valg', 'Frit valg af behandlingssted']), 'frit-valg');
     frit_valg = oneOrNot(freeChoice(choice, k, random));
     w.cover('frit-valg', choice);
   }
-  let anonymitet: Topic = NOT;
+  let anonymitet: Field<'anonymitet'> = NOT;
   if (random.chance(old ? 0.4 : 0.8)) {
     const anon = w.sub('Anonym behandling', 'anonym-behandling');
     anonymitet = oneOrNot(anonymity(anon, k, random));
     if (anonymitet === NOT) anon.paragraph('Kommunen har ikke et særskilt anonymt tilbud ud over den åbne rådgivning.');
   }
-  let betaling: Fact | typeof NOT = NOT;
+  let betaling: Field<'betaling'> = NOT;
   if (has('kost-og-logi')) {
     const pay = w.sub(w.heading(['Betaling for kost og logi', 'Egenbetaling']), 'betaling');
     betaling = payment(pay, random);
     w.cover('kost-og-logi', pay);
   }
-  let gavekort: Fact | typeof NOT = NOT;
+  let gavekort: Field<'gavekort'> = NOT;
   if (has('gavekort')) {
     const gift = w.sub('Gavekort', 'gavekort');
     gavekort = giftCard(gift, k);
@@ -587,7 +608,7 @@ export function qualityStandard(k: Kommune, random: Random, options: { fra: numb
     ['substitution', 'Substitutionsbehandling og sundhed'], ['familie', 'Pårørende, børn og familie'], ['andet', 'Andre tilbud'],
   ];
   const offers = old ? k.offers.filter((_, index) => index % 2 === 0) : k.offers;
-  const tilbud: Fact[] = [];
+  const tilbud: Item<'tilbud'>[] = [];
   for (const [group, title] of offerGroups) {
     const members = offers.filter((o) => o.gruppe === group);
     if (!members.length) continue;
@@ -604,7 +625,7 @@ export function qualityStandard(k: Kommune, random: Random, options: { fra: numb
       w.cover('organisering-og-tilbud', own);
     }
   }
-  let doegninstitutioner: Topic = NOT;
+  let doegninstitutioner: Field<'doegninstitutioner'> = NOT;
   const institutions = old ? k.institutions.slice(0, 2) : k.institutions;
   if (institutions.length || has('doegnbehandling-kvalitetskrav')) {
     const residential = w.sub(w.heading(['Døgnbehandling', 'Døgninstitutioner', 'Døgnbehandling og kvalitetskrav']), 'doegnbehandling');
@@ -650,8 +671,8 @@ export function qualityStandard(k: Kommune, random: Random, options: { fra: numb
       'monitorering', 'gavekort', 'hjemmeboende-boern', 'fremtidig-indsats', 'doegnbehandling-kvalitetskrav'].map((point) => {
       const sections = w.covered.get(point);
       return [point, sections
-        ? { status: 'beskrevet', afsnit: sections }
-        : { status: 'ikke-beskrevet', bemaerkning: 'Den syntetiske standard har bevidst intet afsnit om punktet (testdata for et manglende punkt).' }];
+        ? { status: 'beskrevet' as const, afsnit: sections }
+        : { status: 'ikke-beskrevet' as const, bemaerkning: 'Den syntetiske standard har bevidst intet afsnit om punktet (testdata for et manglende punkt).' }];
     }),
   );
   const years = datedByPeriod ? `${fra}–${til}` : `${fra}`;
@@ -686,9 +707,9 @@ export function serviceDeclaration(k: Kommune, random: Random, year: number): Ge
   const behandlingsgaranti = guarantees(inquiry, k, random);
   const plan = w.draft.slugSection('behandlingsplan', 'Behandlingsplan', 1);
   w.prose(plan, 'behandlingsplan', 3);
-  const opfoelgning: Topic = random.chance(0.7) ? [followUp(plan, k)] : NOT;
+  const opfoelgning: Field<'opfoelgning'> = random.chance(0.7) ? [followUp(plan, k)] : NOT;
 
-  const tilbud: Fact[] = [];
+  const tilbud: Item<'tilbud'>[] = [];
   const groups: [OfferTemplate['gruppe'], string, string][] = [
     ['alkohol', 'alkoholbehandling', 'Alkoholbehandling'], ['stof', 'stofbehandling', 'Stofbehandlingen'],
     ['unge', 'unge', 'Ungetilbud'], ['substitution', 'substitutionsbehandling', 'Substitutionsbehandling'],
@@ -704,18 +725,18 @@ export function serviceDeclaration(k: Kommune, random: Random, year: number): Ge
       tilbud.push(offer(section, k, template, random, true));
     }
   }
-  let anonymitet: Topic = NOT;
+  let anonymitet: Field<'anonymitet'> = NOT;
   if (random.chance(0.5)) {
     const anon = w.draft.slugSection('anonym-behandling', 'Anonym behandling', 1);
     anonymitet = oneOrNot(anonymity(anon, k, random));
     if (anonymitet === NOT) anon.paragraph('Kontakt centret for at høre om mulighederne for anonym rådgivning.');
   }
-  let betaling: Fact | typeof NOT = NOT;
+  let betaling: Field<'betaling'> = NOT;
   if (random.chance(0.4)) betaling = payment(w.draft.slugSection('betaling', 'Betaling', 1), random);
   for (const [slug, title, topic] of [['brugerinddragelse', 'Brugerinddragelse', 'brugerinddragelse'], ['dokumentation', 'Dokumentation og effekt', 'monitorering'], ['samarbejde', 'Samarbejde', 'samarbejde']] as const) {
     if (random.chance(0.6)) w.prose(w.draft.slugSection(slug, title, 1), topic, 3);
   }
-  let klageadgang: Topic = NOT;
+  let klageadgang: Field<'klageadgang'> = NOT;
   if (random.chance(0.8)) {
     const complaintSection = w.draft.slugSection('klagevejledning', 'Klagevejledning', 1);
     complaintSection.paragraph('Her kan du læse, hvor du kan klage.');

@@ -5,8 +5,13 @@ import { makeKommune } from './kommune.ts';
 import { Random } from './random.ts';
 
 export interface CorpusOptions {
-  /** Number of synthetic kommuner; each gets three documents. */
+  /** Number of synthetic kommuner; each gets three documents unless `dokumenter` says more. */
   kommuner: number;
+  /**
+   * Documents per kommune, at least 3 (the default): the first three as always, then older kvalitetsstandarder and
+   * udviklingsplaner two years apart, for the benchmark's 10× run.
+   */
+  dokumenter?: number;
   /** PRNG seed: the same options always give byte-identical files. */
   seed?: number;
   /** The year the corpus is "written" in: current standards cover it, old ones lie years before it. */
@@ -46,6 +51,10 @@ export function generateCorpus(options: CorpusOptions): CorpusFile[] {
   if (!Number.isInteger(options.kommuner) || options.kommuner < 1 || options.kommuner > 9999) {
     throw new Error(`Antallet af kommuner skal være et helt tal fra 1 til 9999, ikke ${options.kommuner}.`);
   }
+  const perKommune = options.dokumenter ?? 3;
+  if (!Number.isInteger(perKommune) || perKommune < 3 || perKommune > 20) {
+    throw new Error(`Antallet af dokumenter pr. kommune skal være et helt tal fra 3 til 20, ikke ${perKommune}.`);
+  }
   const root = new Random(seed);
   const width = Math.max(2, String(options.kommuner).length);
   const files: CorpusFile[] = [];
@@ -59,7 +68,14 @@ export function generateCorpus(options: CorpusOptions): CorpusFile[] {
     const third = random.chance(0.6)
       ? qualityStandard(k, random.fork('gammel'), { fra: oldFrom, til: oldFrom + 1, old: true })
       : developmentPlan(k, random.fork('udviklingsplan'), oldFrom, oldFrom + 1);
-    for (const document of [current, declaration, third]) files.push(...documentFiles(k.slug, document));
+    const documents = [current, declaration, third];
+    // Older documents, before any of the three above (their years, and so their ids, cannot collide).
+    for (let extra = 0; documents.length < perKommune; extra++) {
+      const from = year - 10 - 2 * extra;
+      const fork = random.fork(`ekstra-${extra}`);
+      documents.push(extra % 2 === 0 ? qualityStandard(k, fork, { fra: from, til: from + 1, old: true }) : developmentPlan(k, fork, from, from + 1));
+    }
+    for (const document of documents) files.push(...documentFiles(k.slug, document));
   }
   files.push({
     path: 'README.md',
@@ -68,13 +84,13 @@ export function generateCorpus(options: CorpusOptions): CorpusFile[] {
       '',
       SYNTHETIC_NOTE,
       '',
-      `Genereret med \`npm run corpus -- --kommuner ${options.kommuner}\` (frø ${seed}, år ${year}). Mappen har samme opbygning som`,
+      `Genereret med \`npm run corpus -- --kommuner ${options.kommuner}${perKommune === 3 ? '' : ` --dokumenter ${perKommune}`}\` (frø ${seed}, år ${year}). Mappen har samme opbygning som`,
       'data/ og kan kontrolleres og bygges med `RUSMIDDEL_DATA_DIR=<mappe> npm run check` / `npm run build`.',
       'Kravkatalogerne i requirements/ er en kopi af de rigtige i data/requirements/.',
       '',
     ].join('\n'),
   });
-  files.push({ path: CORPUS_MARKER, text: `${JSON.stringify({ syntetisk: true, kommuner: options.kommuner, seed, aar: year, sha256: corpusHash(files) }, null, 2)}\n` });
+  files.push({ path: CORPUS_MARKER, text: `${JSON.stringify({ syntetisk: true, kommuner: options.kommuner, ...(perKommune === 3 ? {} : { dokumenter: perKommune }), seed, aar: year, sha256: corpusHash(files) }, null, 2)}\n` });
   return files;
 }
 
