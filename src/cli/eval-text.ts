@@ -84,9 +84,9 @@ function report(cases: readonly PointCase[], details: boolean): string {
     // The held-out parts' disagreements are shown only on request (--detaljer=holdout, --detaljer=holdout-2), so
     // tuning does not see them; a part whose disagreements have been looked at is no longer held out.
     const asked = process.argv.find((argument) => argument.startsWith('--detaljer='))?.slice('--detaljer='.length);
-    const shownSplits = asked === 'holdout' || asked === 'holdout-2' ? [asked] : ['udvikling', 'kilder'];
+    const shownSplits = asked === 'holdout' || asked === 'holdout-2' || asked === BLIND_SPLIT ? [asked] : ['udvikling', 'kilder'];
     for (const c of cases.filter((c) => shownSplits.includes(c.split) && !(c.expected === c.actual || (c.expected === 'ikke-beskrevet' && c.actual !== 'beskrevet')))) {
-      out.push(`  ${c.split}/${c.draft} ${c.point}: nøgle ${c.expected}, kontrol ${c.actual}`);
+      out.push(`  ${c.split}/${c.draft} ${c.point}: nøgle ${c.expected}${c.keyLines.length ? ` (linje ${c.keyLines.join(', ')})` : ''}, kontrol ${c.actual}${c.lines.length ? ` (linje ${c.lines.join(', ')})` : ''}${c.placeholder ? ' [pladsholder]' : ''}`);
     }
   }
   return out.join('\n');
