@@ -64,9 +64,10 @@ const MAX_CHARACTERS = 2_000_000;
 const CROSS_REFERENCE = /(?<![\p{L}])(?:jf\.?|jævnfør|se|henvis\p{L}*|beskrevet|omtalt|fremgår)\s+(?:\S+\s+){0,3}?(?:\p{L}*afsnit\p{L}*|kapitel\p{L}*|punkt|hjemmeside\p{L}*|bilag\p{L}*)(?![\p{L}])/u;
 /**
  * Placeholders a draft leaves where a section will come: "TBD", "Afsnittet udarbejdes senere", "Tekst følger",
- * "Under udarbejdelse", "Det vender vi tilbage til", "er endnu ikke skrevet".
+ * "Under udarbejdelse", "Det vender vi tilbage til", "er endnu ikke skrevet", "[indsæt takster]", a point of the
+ * minutes "udsat" or "tages op igen", and the English "Coming soon", "TBC", "To be agreed".
  */
-const PLACEHOLDER = new RegExp(String.raw`(?<![\p{L}])(?:tbd|tba|todo|x{2,}|udarbejdes\s+senere|udfyldes\s+senere|skrives\s+senere|beskrives\s+senere|følger\s+senere|kommer\s+senere|tekst(?:en)?\s+følger|afsnittet\s+følger|under\s+udarbejdelse|endnu\s+ikke\s+(?:skrevet|beskrevet|udarbejdet|færdig\p{L}*)|vender\s+(?:vi\s+)?tilbage(?!\s+til\s+(?:dig|dem|jer|borger\p{L}*))(?:\s+til)?|mangler\s+endnu|afventer|(?:endnu\s+)?ikke\s+(?:helt\s+)?(?:afklaret|besluttet|fastlagt|på\s+plads|taget\s+stilling)|uafklaret|under\s+afklaring|(?:afklares|besluttes|tilføjes|indsættes|opdateres|uddybes|færdiggøres)\s+senere|skrives\s+færdig\p{L}*|tages?\s+stilling\s+til\s+senere|næste\s+(?:års\s+)?(?:udgave|version)|lorem\s+ipsum)(?![\p{L}])`, 'u');
+const PLACEHOLDER = new RegExp(String.raw`(?<![\p{L}])(?:tbd|tba|todo|x{2,}|udarbejdes\s+senere|udfyldes\s+senere|skrives\s+senere|beskrives\s+senere|følger\s+senere|kommer\s+senere|tekst(?:en)?\s+følger|afsnittet\s+følger|under\s+udarbejdelse|endnu\s+ikke\s+(?:skrevet|beskrevet|udarbejdet|færdig\p{L}*)|vender\s+(?:vi\s+)?tilbage(?!\s+til\s+(?:dig|dem|jer|borger\p{L}*))(?:\s+til)?|mangler\s+endnu|afventer|(?:endnu\s+)?ikke\s+(?:helt\s+)?(?:afklaret|besluttet|fastlagt|på\s+plads|taget\s+stilling)|uafklaret|under\s+afklaring|(?:afklares|besluttes|tilføjes|indsættes|opdateres|uddybes|færdiggøres)\s+senere|skrives\s+færdig\p{L}*|tages?\s+stilling\s+til\s+senere|næste\s+(?:års\s+)?(?:udgave|version)|lorem\s+ipsum|(?:blev|er|bliver)\s+udsat|udskudt|tages\s+op\s+igen|coming\s+soon|to\s+be\s+(?:agreed|decided|confirmed|written|added|defined)|tbc)(?![\p{L}])|\[\s*(?:indsæt|udfyld|tilføj|skriv|tekst|mangler|afventer|x{2,}|\.{2,}|…)[^\]\n]*\]`, 'u');
 /** A number, in digits or words ("senest 14 dage", "inden for to uger"). */
 const NUMBER = /\d|(?<![\p{L}])(?:to|tre|fire|fem|seks|syv|otte|ni|ti|fjorten|halvt?|hver(?:t|e)?)(?![\p{L}])/u;
 /** "Kommunen giver ikke gavekort." is a clear answer, however short. */
@@ -222,7 +223,8 @@ interface ReadPassage {
 function recognise(text: string, catalogue: RequirementCatalogue, index: KeywordIndex): { points: PointResult[]; skipped: SkippedLines[] } {
   const headingOnly = (pattern: KeywordPattern) => pattern.kind === 'overskrift';
   const namesPoints = (lowerText: string) => new Set(headingMatches(index, tokenize(lowerText), headingOnly).map((match) => match.pattern.point));
-  const { passages, skipped } = findStructure(readTextLines(text), namesPoints);
+  const lines = readTextLines(text);
+  const { passages, skipped } = findStructure(lines, namesPoints);
   const read = passages.map(readPassage);
 
   const pointHeadings = read.filter((passage) => headingMatches(index, passage.headingTokens, headingOnly).length > 0).length;
@@ -236,6 +238,18 @@ function recognise(text: string, catalogue: RequirementCatalogue, index: Keyword
     if (list) list.push(evidence);
     else map.set(point, [evidence]);
   };
+  // A table of contents or a list of the law's points describes nothing, but it names the points it lists: each is at
+  // least "kun nævnt" there (a draft whose contents promise every point and whose text has two is not missing them).
+  const listed = skipped.filter((range) => range.reason !== 'lovtekst');
+  if (listed.length > 0) {
+    for (const line of lines) {
+      if (!listed.some((range) => line.number >= range.fromLine && line.number <= range.toLine)) continue;
+      const tokens = tokenize(line.text.toLowerCase());
+      for (const match of headingMatches(index, tokens, headingOnly)) {
+        add(mentions, match.pattern.point, { kind: 'udtryk', line: line.number, lines: [line.number], text: shorten(line.text), matched: [match.pattern.words], score: 1 });
+      }
+    }
+  }
   for (const passage of read) {
     const headingHits = new Map<string, string[]>();
     for (const match of headingMatches(index, passage.headingTokens, headingOnly)) {
