@@ -213,6 +213,12 @@ interface ReadPassage {
   sentences: { start: number; end: number; refersElsewhere: boolean; placeholder: boolean }[];
   headingTokens: Token[];
   bodyContentWords: number;
+  /**
+   * Content words of the text under the heading that say something of their own: outside placeholder and reference
+   * sentences, and not the heading's own words ("Frit valg" over "Borgeren oplyses om retten til frit valg." restates
+   * the heading; "Fremtiden" over "Kort drøftelse. Punktet tages op igen." is a placeholder).
+   */
+  bodyOwnWords: number;
   bodyPlaceholder: boolean;
   bodyRefersElsewhere: boolean;
   bodyNegative: boolean;
@@ -335,14 +341,24 @@ function readPassage(passage: Passage): ReadPassage {
   if (anyPlaceholder) {
     for (const match of lower.matchAll(new RegExp(PLACEHOLDER.source, 'gu'))) bodyContentWords -= tokenize(match[0]).filter(isContent).length;
   }
+  const headingTokens = passage.heading ? tokenize(passage.heading.text.toLowerCase()) : [];
+  const headingStems = new Set(headingTokens.map((token) => token.stem));
+  let bodyOwnWords = 0;
+  let sentenceAt = 0;
+  for (const token of tokens) {
+    while (sentenceAt + 1 < sentences.length && sentences[sentenceAt + 1]!.start <= token.start) sentenceAt++;
+    const sentence = sentences[sentenceAt];
+    if (isContent(token) && !headingStems.has(token.stem) && !(sentence && (sentence.placeholder || sentence.refersElsewhere))) bodyOwnWords++;
+  }
   return {
     passage,
     text,
     tokens,
     lineStarts,
     sentences,
-    headingTokens: passage.heading ? tokenize(passage.heading.text) : [],
+    headingTokens,
     bodyContentWords,
+    bodyOwnWords,
     bodyPlaceholder: anyPlaceholder,
     bodyRefersElsewhere: anyReference,
     bodyNegative: NEGATIVE_ANSWER.test(lower),
@@ -364,7 +380,7 @@ function headingEvidence(read: ReadPassage, matched: string[]): Evidence & { nam
     && !opensWithPlaceholder
     && !(read.bodyPlaceholder && read.bodyContentWords < MIN_CONTENT_WORDS)
     && !(read.bodyRefersElsewhere && read.bodyContentWords < MIN_CONTENT_WORDS + 2)
-    && (read.bodyContentWords >= MIN_CONTENT_WORDS || (read.bodyNumber && read.bodyContentWords >= MIN_CONTENT_WORDS - 1) || (read.bodyNegative && read.bodyContentWords >= 1));
+    && (read.bodyOwnWords >= MIN_CONTENT_WORDS || (read.bodyNumber && read.bodyOwnWords >= MIN_CONTENT_WORDS - 1) || (read.bodyNegative && read.bodyOwnWords >= 1));
   return {
     kind: 'overskrift',
     line: heading.lines[0]!,
