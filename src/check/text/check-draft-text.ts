@@ -289,11 +289,10 @@ function recognise(text: string, catalogue: RequirementCatalogue, index: Keyword
     }
     // Under a heading about a point, the heading says what the text is about; text there borrowing another point's
     // words (a section on visitation that says "vi tilbyder") does not describe that other point by paragraph.
-    // In a standard organised under headings about the points, paragraphs elsewhere (under "Indledning" or
-    // "Rådgivning") use every point's everyday words; there a point needs its own heading or the full score. A
-    // letter (prose), or the answer under a question, is read paragraph by paragraph.
-    const asksQuestion = passage.passage.heading !== undefined && /\?\s*$/.test(passage.passage.heading.text);
-    if (headingHits.size === 0 && (proseOnly || asksQuestion)) {
+    // Everywhere else (a letter, the answer under a question, the text under "Indledning", "Under behandlingen" or no
+    // heading at all, a draft's untitled "§ 3." paragraph) each paragraph is read on its own: it describes the point
+    // it is about (paragraphFindings, which keeps the everyday words of other points from counting).
+    if (headingHits.size === 0) {
       for (const [point, evidence] of paragraphFindings(passage, bodyMatches, index)) if (!foundHere.has(point)) add(byPoint, point, evidence);
     }
   }
