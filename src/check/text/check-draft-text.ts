@@ -54,7 +54,9 @@ export const MIN_CONTENT_WORDS = 4;
  */
 export const UNIT_FOUND_AT = 3;
 /** A point scoring this much less than the paragraph's strongest point is not what the paragraph is about. */
-export const UNIT_TOPIC_MARGIN = 0;
+export const UNIT_TOPIC_MARGIN = 1;
+/** A sentence counts for every point it uses about as much as its most used one. */
+export const SENTENCE_TOPIC_MARGIN = 0;
 /** A paragraph describes a point only if it says this much (content words outside placeholders and references). */
 export const UNIT_MIN_CONTENT_WORDS = 8;
 /** A line of at least this many words ending a sentence ends a paragraph (text exported from Word: a paragraph a line). */
@@ -540,12 +542,18 @@ function paragraphFindings(read: ReadPassage, matches: readonly PatternMatch[], 
       if (!sentence.placeholder && !sentence.refersElsewhere && isContent(token)) content++;
       tokenAt++;
     }
-    const perPoint = new Map<string, { phrases: Map<string, number>; sentences: Set<number>; core: boolean; lines: Set<number>; lastEnd: number }>();
+    const perPoint = new Map<string, { phrases: Map<string, number>; sentences: Set<number>; core: boolean; lines: Set<number> }>();
     const entry = (point: string) => {
       let value = perPoint.get(point);
-      if (!value) perPoint.set(point, value = { phrases: new Map(), sentences: new Set(), core: false, lines: new Set(), lastEnd: -1 });
+      if (!value) perPoint.set(point, value = { phrases: new Map(), sentences: new Set(), core: false, lines: new Set() });
       return value;
     };
+    // First the unit's findings, then each sentence is given to the point(s) it uses most (by phrase weight): a
+    // sentence borrowing another point's word ("Ved døgnbehandling betaler du for kost og logi" is about payment, not
+    // the types of treatment) does not count for that point. A paragraph extracted from a PDF, where nothing marks
+    // where one paragraph ends, can so describe several points, one sentence group each.
+    const items: { point: string; words: string; weight: number; sentence: number; line: number }[] = [];
+    const lastEnd = new Map<string, number>();
     let sentence = 0;
     let line = unit.fromLine;
     for (; matchAt < matches.length && read.tokens[matches[matchAt]!.from]!.start < unit.end; matchAt++) {
@@ -556,15 +564,32 @@ function paragraphFindings(read: ReadPassage, matches: readonly PatternMatch[], 
       while (line + 1 <= unit.toLine && read.lineStarts[line + 1]! <= start) line++;
       const span = read.sentences[sentence]!;
       if (span.placeholder || span.refersElsewhere) continue;
-      const value = entry(match.pattern.point);
-      const weight = match.pattern.kind === 'kerneudtryk' ? CORE_PHRASE_SCORE : PHRASE_SCORE;
       // Overlapping phrases of one point ("senest 14 dage", "14 dage") are one finding.
-      if (start < value.lastEnd) continue;
-      value.lastEnd = read.tokens[match.to - 1]!.end;
-      value.phrases.set(match.pattern.words, Math.max(value.phrases.get(match.pattern.words) ?? 0, weight));
-      value.sentences.add(sentence);
-      if (weight === CORE_PHRASE_SCORE) value.core = true;
-      value.lines.add(read.passage.body[line]!.number);
+      if (start < (lastEnd.get(match.pattern.point) ?? -1)) continue;
+      lastEnd.set(match.pattern.point, read.tokens[match.to - 1]!.end);
+      items.push({ point: match.pattern.point, words: match.pattern.words, weight: match.pattern.kind === 'kerneudtryk' ? CORE_PHRASE_SCORE : PHRASE_SCORE, sentence, line });
+    }
+    const bySentence = new Map<number, Map<string, Map<string, number>>>();
+    for (const item of items) {
+      let points = bySentence.get(item.sentence);
+      if (!points) bySentence.set(item.sentence, points = new Map());
+      let phrases = points.get(item.point);
+      if (!phrases) points.set(item.point, phrases = new Map());
+      phrases.set(item.words, Math.max(phrases.get(item.words) ?? 0, item.weight));
+    }
+    const owners = new Map<number, Set<string>>();
+    for (const [at, points] of bySentence) {
+      const weights = [...points].map(([point, phrases]) => [point, [...phrases.values()].reduce((sum, weight) => sum + weight, 0)] as const);
+      const top = Math.max(...weights.map(([, weight]) => weight));
+      owners.set(at, new Set(weights.filter(([, weight]) => weight >= top - SENTENCE_TOPIC_MARGIN).map(([point]) => point)));
+    }
+    for (const item of items) {
+      if (!owners.get(item.sentence)!.has(item.point)) continue;
+      const value = entry(item.point);
+      value.phrases.set(item.words, Math.max(value.phrases.get(item.words) ?? 0, item.weight));
+      value.sentences.add(item.sentence);
+      if (item.weight === CORE_PHRASE_SCORE) value.core = true;
+      value.lines.add(read.passage.body[item.line]!.number);
     }
     if (unitIndex === 0) {
       for (const match of headingPhrases) {
