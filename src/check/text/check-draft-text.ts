@@ -61,6 +61,8 @@ export const SENTENCE_TOPIC_MARGIN = 0;
 export const UNIT_MIN_CONTENT_WORDS = 8;
 /** A line of at least this many words ending a sentence ends a paragraph (text exported from Word: a paragraph a line). */
 export const PARAGRAPH_LINE_MIN_WORDS = 12;
+/** A wrapped line (PDF) shorter than this share of the passage's longest line, ending a sentence, ends a paragraph. */
+export const WRAPPED_PARAGRAPH_END = 0.85;
 
 const MAX_CHARACTERS = 2_000_000;
 const CROSS_REFERENCE = /(?<![\p{L}])(?:jf\.?|jævnfør|se|henvis\p{L}*|beskrevet|omtalt|fremgår)\s+(?:\S+\s+){0,3}?(?:\p{L}*afsnit\p{L}*|kapitel\p{L}*|punkt|hjemmeside\p{L}*|bilag\p{L}*)(?![\p{L}])/u;
@@ -295,7 +297,10 @@ function recognise(text: string, catalogue: RequirementCatalogue, index: Keyword
     // heading at all, a draft's untitled "§ 3." paragraph) each paragraph is read on its own: it describes the point
     // it is about (paragraphFindings, which keeps the everyday words of other points from counting).
     if (headingHits.size === 0) {
-      for (const [point, evidence] of paragraphFindings(passage, bodyMatches, index)) if (!foundHere.has(point)) add(byPoint, point, evidence);
+      // Read by paragraphs, and again with a PDF's paragraphs told apart (wrappedParagraphs); either describes.
+      const found = paragraphFindings(passage, bodyMatches, index, false);
+      for (const [point, evidence] of paragraphFindings(passage, bodyMatches, index, true)) if ((found.get(point)?.score ?? 0) < evidence.score) found.set(point, evidence);
+      for (const [point, evidence] of found) if (!foundHere.has(point)) add(byPoint, point, evidence);
     }
   }
 
@@ -498,15 +503,21 @@ function bestWindow(read: ReadPassage, matches: readonly PatternMatch[]): (Evide
  * The paragraphs of a passage: runs of lines without a blank line between them, where a long line that ends a
  * sentence also ends its paragraph (Word writes a paragraph on one line). As offsets into the passage's text.
  */
-function paragraphs(read: ReadPassage): { start: number; end: number; fromLine: number; toLine: number }[] {
+function paragraphs(read: ReadPassage, wrapped: boolean): { start: number; end: number; fromLine: number; toLine: number }[] {
   const body = read.passage.body;
   const units: { start: number; end: number; fromLine: number; toLine: number }[] = [];
   let from = 0;
+  let longest = 0;
+  for (const line of body) longest = Math.max(longest, line.text.length);
   for (let index = 0; index < body.length; index++) {
     const line = body[index]!;
     const next = body[index + 1];
+    const endsSentence = /[.!?]["”»)]?$/.test(line.text);
     const ends = !next || next.number > line.number + 1
-      || (/[.!?]["”»)]?$/.test(line.text) && wordCount(line.text) >= PARAGRAPH_LINE_MIN_WORDS);
+      || (endsSentence && wordCount(line.text) >= PARAGRAPH_LINE_MIN_WORDS)
+      // Text extracted from a PDF has no blank lines: a line that ends a sentence short of the full width, before a
+      // line that starts a new one, ends a paragraph.
+      || (wrapped && endsSentence && /^["“„«(]?\p{Lu}/u.test(next.text) && line.text.length < WRAPPED_PARAGRAPH_END * longest);
     if (!ends) continue;
     units.push({ start: read.lineStarts[from]!, end: next ? read.lineStarts[index + 1]! : read.text.length, fromLine: from, toLine: index });
     from = index + 1;
@@ -522,9 +533,9 @@ const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
  * first paragraph counts as a sentence of it. UNIT_FOUND_AT with two different phrases or a core phrase, in a
  * paragraph that says something (UNIT_MIN_CONTENT_WORDS), describes the point. Linear: each match is visited once.
  */
-function paragraphFindings(read: ReadPassage, matches: readonly PatternMatch[], index: KeywordIndex): Map<string, Evidence> {
+function paragraphFindings(read: ReadPassage, matches: readonly PatternMatch[], index: KeywordIndex, wrapped: boolean): Map<string, Evidence> {
   const found = new Map<string, Evidence>();
-  const units = paragraphs(read);
+  const units = paragraphs(read, wrapped);
   if (units.length === 0) return found;
   // The heading or question over the passage says what its first paragraph is about: a heading pattern there weighs
   // as a core phrase ("§ 3. Valg af behandlingssted" makes the paragraph under it about frit valg).
