@@ -103,9 +103,11 @@ export function findStructure(lines: readonly TextLine[], namesPoints: (text: st
   // Whether the current passage's heading names a point: a "Label: value" line under it whose label names none
   // ("- Ambulant behandling: samtaler, grupper" on a slide about the kommune's tasks) is part of its text.
   let underPointHeading = false;
-  const open = (passage: Passage) => {
+  // A "Label: value" line opening a passage is a sibling of the next one, not its heading ("- Ventetid: ..." then
+  // "- Brugerrådet: ..."), so only a heading line makes the labels under it part of its text.
+  const open = (passage: Passage, byLabel = false) => {
     passages.push(passage);
-    underPointHeading = passage.heading !== undefined && namesPoints(passage.heading.text.toLowerCase()).size > 0;
+    underPointHeading = !byLabel && passage.heading !== undefined && namesPoints(passage.heading.text.toLowerCase()).size > 0;
   };
   let lawStart = -1;
   const endLawText = (before: number) => {
@@ -127,7 +129,7 @@ export function findStructure(lines: readonly TextLine[], namesPoints: (text: st
     if (cells) {
       endLawText(index);
       if (cells.length >= 2 && wordCount(cells[0]!) <= 6) {
-        open({ heading: { lines: [line.number], text: cells[0]! }, body: [{ ...line, text: cells.slice(1).join(' · ') }] });
+        open({ heading: { lines: [line.number], text: cells[0]! }, body: [{ ...line, text: cells.slice(1).join(' · ') }] }, true);
       } else {
         passages.at(-1)!.body.push({ ...line, text: cells.join(' · ') });
       }
@@ -158,7 +160,7 @@ export function findStructure(lines: readonly TextLine[], namesPoints: (text: st
       if (TITLE_LABELS.has(name)) open({ heading: { lines: [line.number], text: label[2]!.trim() }, body: [] });
       else if (BODY_LABELS.has(name)) passages.at(-1)!.body.push({ ...line, text: label[2]!.trim() });
       else if (underPointHeading && namesPoints(name).size === 0) passages.at(-1)!.body.push({ ...line, text: line.text.replace(/^(?:[•●▪■◦‣·]\s*|[*\-–—]\s+)/, '') });
-      else open({ heading: { lines: [line.number], text: label[1]!.trim() }, body: [{ ...line, text: label[2]!.trim() }] });
+      else open({ heading: { lines: [line.number], text: label[1]!.trim() }, body: [{ ...line, text: label[2]!.trim() }] }, true);
       continue;
     }
     const heading = headingAt(lines, index, role);
