@@ -294,9 +294,10 @@ function recognise(text: string, catalogue: RequirementCatalogue, index: Keyword
     // Under a heading about a point, the heading says what the text is about; text there borrowing another point's
     // words (a section on visitation that says "vi tilbyder") does not describe that other point by paragraph.
     // Everywhere else (a letter, the answer under a question, the text under "Indledning", "Under behandlingen" or no
-    // heading at all, a draft's untitled "§ 3." paragraph) each paragraph is read on its own: it describes the point
-    // it is about (paragraphFindings, which keeps the everyday words of other points from counting).
-    if (headingHits.size === 0) {
+    // heading at all, a draft's untitled "§ 3." paragraph, and under a heading naming several points, "Betaling, klage
+    // og kvalitet") each paragraph is read on its own: it describes the point it is about (paragraphFindings, which
+    // keeps the everyday words of other points from counting).
+    if (headingHits.size !== 1) {
       // Read by paragraphs, and again with a PDF's paragraphs told apart (wrappedParagraphs); either describes.
       const found = paragraphFindings(passage, bodyMatches, index, false);
       for (const [point, evidence] of paragraphFindings(passage, bodyMatches, index, true)) if ((found.get(point)?.score ?? 0) < evidence.score) found.set(point, evidence);
