@@ -58,7 +58,7 @@ export const UNIT_TOPIC_MARGIN = 1;
 /** A sentence counts for every point it uses about as much as its most used one. */
 export const SENTENCE_TOPIC_MARGIN = 0;
 /** A paragraph describes a point only if it says this much (content words outside placeholders and references). */
-export const UNIT_MIN_CONTENT_WORDS = 8;
+export const UNIT_MIN_CONTENT_WORDS = 6;
 /** A line of at least this many words ending a sentence ends a paragraph (text exported from Word: a paragraph a line). */
 export const PARAGRAPH_LINE_MIN_WORDS = 12;
 /** A wrapped line (PDF) shorter than this share of the passage's longest line, ending a sentence, ends a paragraph. */
