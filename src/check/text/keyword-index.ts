@@ -122,8 +122,13 @@ export class KeywordIndex {
   match(tokens: readonly Token[], accept: (pattern: KeywordPattern) => boolean = () => true): PatternMatch[] {
     const matches: PatternMatch[] = [];
     for (let index = 0; index < tokens.length; index++) {
-      for (const { pattern, exact } of this.candidates(tokens[index]!.stem)) {
+      const candidates = this.candidates(tokens[index]!.stem);
+      // A word that is itself a keyword ("værdibevis", gavekort) is that point's word, not a compound of another
+      // point's shorter keyword ("værdi", mål og værdier).
+      const exactPoints = new Set(candidates.filter((candidate) => candidate.exact && candidate.pattern.stems.length === 1).map((candidate) => candidate.pattern.point));
+      for (const { pattern, exact } of candidates) {
         if (!accept(pattern)) continue;
+        if (!exact && exactPoints.size > 0 && !exactPoints.has(pattern.point)) continue;
         const length = pattern.stems.length;
         // A verb's noun ("inddrage" → "inddragelse", which Snowball stems alike) is another word: the keyword file
         // says "inddrage" to mean the borger is involved, not "inddragelse af pårørende".
