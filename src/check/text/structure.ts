@@ -159,7 +159,7 @@ export function findStructure(lines: readonly TextLine[], namesPoints: (text: st
       const name = label[1]!.toLowerCase().trim();
       if (TITLE_LABELS.has(name)) open({ heading: { lines: [line.number], text: label[2]!.trim() }, body: [] });
       else if (BODY_LABELS.has(name)) passages.at(-1)!.body.push({ ...line, text: label[2]!.trim() });
-      else if (underPointHeading && namesPoints(name).size === 0) passages.at(-1)!.body.push({ ...line, text: line.text.replace(/^(?:[•●▪■◦‣·]\s*|[*\-–—]\s+)/, '') });
+      else if (underPointHeading && namesPoints(name).size === 0) passages.at(-1)!.body.push(line);
       else open({ heading: { lines: [line.number], text: label[1]!.trim() }, body: [{ ...line, text: label[2]!.trim() }] }, true);
       continue;
     }
