@@ -81,6 +81,7 @@ const NEGATIVE_ANSWER = /(?<![\p{L}])(?:ikke|ingen)(?![\p{L}])/u;
 const NOT_CONTENT = new Set(('af alle alt at bliver blive de dem den denne der det dette du dig din dine disse efter eller en er et for fra '
   + 'har have hos hvad hvem hvis hvor hvordan i ikke ind jeg kan kommune kommunen kommunens man med meget men mere mig min '
   + 'må nej ja når og om op os over på sig sin sine skal som så til ud under ved vi vil vores være været også '
+  + 'før end mod uden kun '
   + 'borger borgeren borgere borgerne borgerens behandling behandlingen læs se').split(' '));
 
 const isContent = (token: Token) => !NOT_CONTENT.has(token.word) && (token.word.length > 2 || /\d/.test(token.word));
@@ -385,7 +386,7 @@ function headingEvidence(read: ReadPassage, matched: string[]): Evidence & { nam
   const opensWithPlaceholder = read.sentences[0]?.placeholder === true;
   const describes = read.passage.body.length > 0
     && !opensWithPlaceholder
-    && !(read.bodyPlaceholder && read.bodyContentWords < MIN_CONTENT_WORDS)
+    && !(read.bodyPlaceholder && read.bodyOwnWords < 2 * MIN_CONTENT_WORDS)
     && !(read.bodyRefersElsewhere && read.bodyContentWords < MIN_CONTENT_WORDS + 2)
     && (read.bodyOwnWords >= MIN_CONTENT_WORDS || (read.bodyNumber && read.bodyOwnWords >= MIN_CONTENT_WORDS - 1) || (read.bodyNegative && read.bodyOwnWords >= 1));
   return {
