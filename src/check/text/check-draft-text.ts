@@ -39,6 +39,11 @@ export const SENTENCE_SCORE = 1;
 export const FOUND_AT = 5;
 /** In prose (a text with hardly any headings about points), running text describes a point at this score (two phrases in two sentences). */
 export const FOUND_IN_TEXT_AT = 4;
+/**
+ * A text with more headings about points than this share of the catalogue's points is organised by point: its
+ * paragraphs elsewhere are not read for points on their own (see recognise).
+ */
+export const ORGANISED_BY_POINT_SHARE = 0.5;
 /** A text with fewer headings about points than this is read as prose (see FOUND_IN_TEXT_AT). */
 export const PROSE_MAX_POINT_HEADINGS = 3;
 export const PHRASE_WINDOW_LINES = 20;
@@ -240,6 +245,7 @@ function recognise(text: string, catalogue: RequirementCatalogue, index: Keyword
 
   const pointHeadings = read.filter((passage) => headingMatches(index, passage.headingTokens, headingOnly).length > 0).length;
   const proseOnly = pointHeadings < PROSE_MAX_POINT_HEADINGS;
+  const organisedByPoint = pointHeadings > catalogue.punkter.length * ORGANISED_BY_POINT_SHARE;
 
   // One pass over each passage's heading and body finds every point's matches at once.
   const byPoint = new Map<string, Evidence[]>();
@@ -294,12 +300,15 @@ function recognise(text: string, catalogue: RequirementCatalogue, index: Keyword
     }
     // Under a heading about a point, the heading says what the text is about; text there borrowing another point's
     // words (a section on visitation that says "vi tilbyder") does not describe that other point by paragraph.
-    // Everywhere else (a letter, the answer under a question, the text under "Indledning", "Under behandlingen" or no
-    // heading at all, a draft's untitled "§ 3." paragraph, and under a heading naming several points, "Betaling, klage
-    // og kvalitet") each paragraph is read on its own: it describes the point it is about (paragraphFindings, which
-    // keeps the everyday words of other points from counting).
-    if (headingHits.size !== 1) {
-      // Read by paragraphs, and again with a PDF's paragraphs told apart (wrappedParagraphs); either describes.
+    // Elsewhere (a letter, the answer under a question, the text under "Indledning", "Under behandlingen" or no heading
+    // at all, a draft's untitled "§ 3." paragraph, or under a heading naming several points, "Betaling, klage og
+    // kvalitet") each paragraph is read on its own: it describes the point it is about (paragraphFindings, which keeps
+    // the everyday words of other points from counting). Not in a standard organised under headings for most of the
+    // points: there a point stands in its own section, and the other sections' paragraphs (on projects, other offers)
+    // use every point's words in passing.
+    const asksQuestion = passage.passage.heading !== undefined && /\?\s*$/.test(passage.passage.heading.text);
+    if (headingHits.size !== 1 && (proseOnly || asksQuestion || !organisedByPoint)) {
+      // Read by paragraphs, and again with a PDF's paragraphs told apart (wrapped lines); either describes.
       const found = paragraphFindings(passage, bodyMatches, index, false);
       for (const [point, evidence] of paragraphFindings(passage, bodyMatches, index, true)) if ((found.get(point)?.score ?? 0) < evidence.score) found.set(point, evidence);
       for (const [point, evidence] of found) if (!foundHere.has(point)) add(byPoint, point, evidence);
