@@ -665,7 +665,8 @@ function locateMatch(read: ReadPassage, match: PatternMatch): CountedMatch {
 }
 
 function shorten(text: string, max = 160): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  // Only the start is shown: flattening a whole paragraph (800 000 characters in one line) per finding is not linear.
+  const flat = text.slice(0, max * 8).replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
 }
 

@@ -115,6 +115,10 @@ export class KeywordIndex {
         if (pattern.stems.length === 1) found.push({ pattern, exact: false });
       }
     }
+    // A word that is itself a keyword ("værdibevis", gavekort) is that point's word, not a compound of another point's
+    // shorter keyword ("værdi", mål og værdier).
+    const exactPoints = new Set(found.filter((candidate) => candidate.exact && candidate.pattern.stems.length === 1).map((candidate) => candidate.pattern.point));
+    if (exactPoints.size > 0) found = found.filter((candidate) => candidate.exact || exactPoints.has(candidate.pattern.point));
     if (this.candidatesOf.size > 200_000) this.candidatesOf.clear();
     this.candidatesOf.set(stem, found);
     return found;
@@ -124,13 +128,8 @@ export class KeywordIndex {
   match(tokens: readonly Token[], accept: (pattern: KeywordPattern) => boolean = () => true): PatternMatch[] {
     const matches: PatternMatch[] = [];
     for (let index = 0; index < tokens.length; index++) {
-      const candidates = this.candidates(tokens[index]!.stem);
-      // A word that is itself a keyword ("værdibevis", gavekort) is that point's word, not a compound of another
-      // point's shorter keyword ("værdi", mål og værdier).
-      const exactPoints = new Set(candidates.filter((candidate) => candidate.exact && candidate.pattern.stems.length === 1).map((candidate) => candidate.pattern.point));
-      for (const { pattern, exact } of candidates) {
+      for (const { pattern, exact } of this.candidates(tokens[index]!.stem)) {
         if (!accept(pattern)) continue;
-        if (!exact && exactPoints.size > 0 && !exactPoints.has(pattern.point)) continue;
         const length = pattern.stems.length;
         // A verb's noun ("inddrage" → "inddragelse", which Snowball stems alike) is another word: the keyword file
         // says "inddrage" to mean the borger is involved, not "inddragelse af pårørende".
