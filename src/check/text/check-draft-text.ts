@@ -259,8 +259,12 @@ function recognise(text: string, catalogue: RequirementCatalogue, index: Keyword
   // least "kun nævnt" there (a draft whose contents promise every point and whose text has two is not missing them).
   const listed = skipped.filter((range) => range.reason !== 'lovtekst');
   if (listed.length > 0) {
+    // Lines and ranges are both in text order: walk them together.
+    let range = 0;
     for (const line of lines) {
-      if (!listed.some((range) => line.number >= range.fromLine && line.number <= range.toLine)) continue;
+      while (range < listed.length && listed[range]!.toLine < line.number) range++;
+      if (range === listed.length) break;
+      if (line.number < listed[range]!.fromLine) continue;
       const tokens = tokenize(line.text.toLowerCase());
       for (const match of headingMatches(index, tokens, headingOnly)) {
         add(mentions, match.pattern.point, { kind: 'udtryk', line: line.number, lines: [line.number], text: shorten(line.text), matched: [match.pattern.words], score: 1 });
@@ -309,8 +313,12 @@ function recognise(text: string, catalogue: RequirementCatalogue, index: Keyword
     const asksQuestion = passage.passage.heading !== undefined && /\?\s*$/.test(passage.passage.heading.text);
     if (headingHits.size !== 1 && (proseOnly || asksQuestion || !organisedByPoint)) {
       // Read by paragraphs, and again with a PDF's paragraphs told apart (wrapped lines); either describes.
-      const found = paragraphFindings(passage, bodyMatches, index, false);
-      for (const [point, evidence] of paragraphFindings(passage, bodyMatches, index, true)) if ((found.get(point)?.score ?? 0) < evidence.score) found.set(point, evidence);
+      const units = paragraphs(passage, false);
+      const found = paragraphFindings(passage, units, bodyMatches, index);
+      const wrappedUnits = paragraphs(passage, true);
+      if (wrappedUnits.length > units.length) {
+        for (const [point, evidence] of paragraphFindings(passage, wrappedUnits, bodyMatches, index)) if ((found.get(point)?.score ?? 0) < evidence.score) found.set(point, evidence);
+      }
       for (const [point, evidence] of found) if (!foundHere.has(point)) add(byPoint, point, evidence);
     }
   }
@@ -514,9 +522,16 @@ function bestWindow(read: ReadPassage, matches: readonly PatternMatch[]): (Evide
  * The paragraphs of a passage: runs of lines without a blank line between them, where a long line that ends a
  * sentence also ends its paragraph (Word writes a paragraph on one line). As offsets into the passage's text.
  */
-function paragraphs(read: ReadPassage, wrapped: boolean): { start: number; end: number; fromLine: number; toLine: number }[] {
+interface Paragraph {
+  start: number;
+  end: number;
+  fromLine: number;
+  toLine: number;
+}
+
+function paragraphs(read: ReadPassage, wrapped: boolean): Paragraph[] {
   const body = read.passage.body;
-  const units: { start: number; end: number; fromLine: number; toLine: number }[] = [];
+  const units: Paragraph[] = [];
   let from = 0;
   let longest = 0;
   for (const line of body) longest = Math.max(longest, line.text.length);
@@ -544,9 +559,8 @@ const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
  * first paragraph counts as a sentence of it. UNIT_FOUND_AT with two different phrases or a core phrase, in a
  * paragraph that says something (UNIT_MIN_CONTENT_WORDS), describes the point. Linear: each match is visited once.
  */
-function paragraphFindings(read: ReadPassage, matches: readonly PatternMatch[], index: KeywordIndex, wrapped: boolean): Map<string, Evidence> {
+function paragraphFindings(read: ReadPassage, units: readonly Paragraph[], matches: readonly PatternMatch[], index: KeywordIndex): Map<string, Evidence> {
   const found = new Map<string, Evidence>();
-  const units = paragraphs(read, wrapped);
   if (units.length === 0) return found;
   // The heading or question over the passage says what its first paragraph is about: a heading pattern there weighs
   // as a core phrase ("§ 3. Valg af behandlingssted" makes the paragraph under it about frit valg).
@@ -554,6 +568,8 @@ function paragraphFindings(read: ReadPassage, matches: readonly PatternMatch[], 
   let matchAt = 0;
   let tokenAt = 0;
   let sentenceAt = 0;
+  // Units, tokens, matches and sentences are all in text order: each pointer only moves forward (linear).
+  let sentence = 0;
   units.forEach((unit, unitIndex) => {
     // Content words of the paragraph, outside placeholder and reference sentences.
     let content = 0;
@@ -564,19 +580,12 @@ function paragraphFindings(read: ReadPassage, matches: readonly PatternMatch[], 
       if (!sentence.placeholder && !sentence.refersElsewhere && isContent(token)) content++;
       tokenAt++;
     }
-    const perPoint = new Map<string, { phrases: Map<string, number>; sentences: Set<number>; core: boolean; lines: Set<number> }>();
-    const entry = (point: string) => {
-      let value = perPoint.get(point);
-      if (!value) perPoint.set(point, value = { phrases: new Map(), sentences: new Set(), core: false, lines: new Set() });
-      return value;
-    };
     // First the unit's findings, then each sentence is given to the point(s) it uses most (by phrase weight): a
     // sentence borrowing another point's word ("Ved døgnbehandling betaler du for kost og logi" is about payment, not
     // the types of treatment) does not count for that point. A paragraph extracted from a PDF, where nothing marks
     // where one paragraph ends, can so describe several points, one sentence group each.
     const items: { point: string; words: string; weight: number; sentence: number; line: number }[] = [];
     const lastEnd = new Map<string, number>();
-    let sentence = 0;
     let line = unit.fromLine;
     for (; matchAt < matches.length && read.tokens[matches[matchAt]!.from]!.start < unit.end; matchAt++) {
       const match = matches[matchAt]!;
@@ -591,28 +600,47 @@ function paragraphFindings(read: ReadPassage, matches: readonly PatternMatch[], 
       lastEnd.set(match.pattern.point, read.tokens[match.to - 1]!.end);
       items.push({ point: match.pattern.point, words: match.pattern.words, weight: match.pattern.kind === 'kerneudtryk' ? CORE_PHRASE_SCORE : PHRASE_SCORE, sentence, line });
     }
-    const bySentence = new Map<number, Map<string, Map<string, number>>>();
-    for (const item of items) {
-      let points = bySentence.get(item.sentence);
-      if (!points) bySentence.set(item.sentence, points = new Map());
-      let phrases = points.get(item.point);
-      if (!phrases) points.set(item.point, phrases = new Map());
-      phrases.set(item.words, Math.max(phrases.get(item.words) ?? 0, item.weight));
+    // A paragraph that says too little, or has no phrase and no heading over it, describes nothing: skip the work.
+    if (content < UNIT_MIN_CONTENT_WORDS || (items.length === 0 && (unitIndex > 0 || headingPhrases.length === 0))) return;
+    const perPoint = new Map<string, { phrases: Map<string, number>; sentences: Set<number>; core: boolean; lines: Set<number> }>();
+    const entry = (point: string) => {
+      let value = perPoint.get(point);
+      if (!value) perPoint.set(point, value = { phrases: new Map(), sentences: new Set(), core: false, lines: new Set() });
+      return value;
+    };
+    // Items are in text order, so each sentence's items are neighbours; most sentences use one point's words only.
+    const owned = new Array<boolean>(items.length).fill(true);
+    for (let first = 0; first < items.length;) {
+      let end = first + 1;
+      let several = false;
+      while (end < items.length && items[end]!.sentence === items[first]!.sentence) {
+        if (items[end]!.point !== items[first]!.point) several = true;
+        end++;
+      }
+      if (several) {
+        const weights = new Map<string, number>();
+        const seen = new Set<string>();
+        for (let at = first; at < end; at++) {
+          const item = items[at]!;
+          const key = `${item.point}\n${item.words}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          weights.set(item.point, (weights.get(item.point) ?? 0) + item.weight);
+        }
+        let top = 0;
+        for (const weight of weights.values()) top = Math.max(top, weight);
+        for (let at = first; at < end; at++) if (weights.get(items[at]!.point)! < top - SENTENCE_TOPIC_MARGIN) owned[at] = false;
+      }
+      first = end;
     }
-    const owners = new Map<number, Set<string>>();
-    for (const [at, points] of bySentence) {
-      const weights = [...points].map(([point, phrases]) => [point, [...phrases.values()].reduce((sum, weight) => sum + weight, 0)] as const);
-      const top = Math.max(...weights.map(([, weight]) => weight));
-      owners.set(at, new Set(weights.filter(([, weight]) => weight >= top - SENTENCE_TOPIC_MARGIN).map(([point]) => point)));
-    }
-    for (const item of items) {
-      if (!owners.get(item.sentence)!.has(item.point)) continue;
+    items.forEach((item, at) => {
+      if (!owned[at]) return;
       const value = entry(item.point);
       value.phrases.set(item.words, Math.max(value.phrases.get(item.words) ?? 0, item.weight));
       value.sentences.add(item.sentence);
       if (item.weight === CORE_PHRASE_SCORE) value.core = true;
       value.lines.add(read.passage.body[item.line]!.number);
-    }
+    });
     if (unitIndex === 0) {
       for (const match of headingPhrases) {
         const value = entry(match.pattern.point);
@@ -623,7 +651,6 @@ function paragraphFindings(read: ReadPassage, matches: readonly PatternMatch[], 
         for (const number of read.passage.heading!.lines) value.lines.add(number);
       }
     }
-    if (content < UNIT_MIN_CONTENT_WORDS) return;
     const scores = new Map<string, number>();
     for (const [point, value] of perPoint) {
       let score = value.sentences.size * SENTENCE_SCORE;
