@@ -25,10 +25,11 @@ import { findStructure, type Passage, type SkippedLines } from './structure.ts';
  * (see structure.ts). Words are compared by their Danish Snowball stem (see keyword-index.ts), so inflected forms and
  * compounds match; paraphrases ("hvor hurtigt", "mad og ophold") are data, in the keyword file's "omskrivninger".
  *
- * In a letter (a text with hardly any headings about points) and in the answer under a question, each paragraph is
- * also read on its own (paragraphFindings): the point it is most about is described when the paragraph says enough and
- * uses two of the point's phrases or one core phrase; there the keyword file's everyday words (hverdagsudtryk) count
- * too. They count nowhere else, because a long standard uses them in every section.
+ * Outside a heading about one point (in a letter, the answer under a question, under "Indledning" or a heading naming
+ * several points, a draft's untitled "§ 3." paragraph), each paragraph is also read on its own (paragraphFindings):
+ * each sentence counts for the point it uses most, and a point is described when the paragraph says enough and uses
+ * two of the point's phrases or one core phrase; there the keyword file's everyday words (hverdagsudtryk) count too.
+ * Not in a standard organised under headings for most points: there its other sections use every point's words.
  *
  * Everything is linear in the length of the text: each word is stemmed and looked up once, and the windows are swept.
  */
