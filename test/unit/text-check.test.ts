@@ -144,6 +144,21 @@ describe('checkDraftText', () => {
     expect(foundIds(check('4. Behandlingsgaranti\nBehandlingen begynder inden for to uger.\n'))).toContain('behandlingsgaranti');
   });
 
+  // A reviewer's draft leaves placeholders in whatever layout it is written in; none of them is a description.
+  it.each([
+    ['a table cell', '| Emne | Indhold |\n|---|---|\n| Gavekort | [indsæt ordningen for 2026] |\n', 'gavekort'],
+    ['a label and value', 'Emne: Frit valg\nBeskrivelse: TBD\n', 'frit-valg'],
+    ['a bullet with a label', '- Personale: XX\n- Klage: Borgeren kan klage over afgørelser til Ankestyrelsen inden fire uger.\n', 'personale'],
+    ['a numbered paragraph', '§ 4. Behandlingsplan\nUnder udarbejdelse.\n\n§ 5. Klageadgang\nKlager over afgørelser sendes til kommunen inden fire uger.\n', 'behandlingsplan'],
+    ['a Markdown heading over a reference to a missing bilag', '## Monitorering\nSe bilag 7.\n', 'monitorering'],
+    ['a slide', 'Dias 3: Kost og logi\n- [udfyldes]\n', 'kost-og-logi'],
+    ['a point of the minutes', 'Ad 5. Fremtidig indsats\nKort drøftelse. Punktet tages op igen på næste møde.\n', 'fremtidig-indsats'],
+    ['an English heading', '## Treatment plan\nComing soon.\n', 'behandlingsplan'],
+  ])('a placeholder in %s names the point but does not describe it', (_, text, point) => {
+    const result = check(text).points.find((candidate) => candidate.point.id === point)!;
+    expect(result.status).toBe('kun-nævnt');
+  });
+
   it.each([
     ['an empty file', '  \n', 'empty-file'],
     ['a binary file', 'PK\u0003\u0004', 'not-text'],

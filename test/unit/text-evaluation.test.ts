@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { figures, ratio } from '../../src/check/text/evaluation.ts';
-import { evaluateCorpus, loadCorpus } from '../../src/cli/eval-text.ts';
+import { BLIND_SPLIT, evaluateCorpus, loadCorpus } from '../../src/cli/eval-text.ts';
 import { ROOT } from '../helpers/dataset.ts';
 
 /**
@@ -10,6 +10,10 @@ import { ROOT } from '../helpers/dataset.ts';
  */
 const corpus = loadCorpus(ROOT);
 const cases = evaluateCorpus(ROOT);
+// blind/ was written by a helper who never saw the check; it has since been studied (development material), so it is
+// measured on its own and held to the issue's floor, but it is no longer evidence about drafts the project has not seen.
+const blindCorpus = loadCorpus(ROOT, [BLIND_SPLIT]);
+const blindCases = evaluateCorpus(ROOT, [BLIND_SPLIT]);
 const drafts = cases.filter((c) => c.split !== 'kilder');
 
 describe('the evaluation corpus', () => {
@@ -20,7 +24,8 @@ describe('the evaluation corpus', () => {
     expect(written.filter((draft) => draft.split === 'holdout').length).toBeGreaterThanOrEqual(8);
     expect(written.filter((draft) => draft.split === 'holdout-2').length).toBeGreaterThanOrEqual(10);
     expect(corpus.filter((draft) => draft.split === 'kilder')).toHaveLength(5);
-    for (const draft of written) {
+    expect(blindCorpus.length).toBeGreaterThanOrEqual(16);
+    for (const draft of [...written, ...blindCorpus]) {
       const lineCount = draft.text.split('\n').length;
       for (const [point, entry] of Object.entries(draft.key.punkter ?? {})) {
         for (const line of entry.linjer ?? []) expect(line, `${draft.name} ${point}`).toBeLessThanOrEqual(lineCount);
@@ -38,20 +43,28 @@ describe('the text check on the corpus', () => {
     expect(f.placeholdersAsDescribed).toBe(0);
   });
 
-  it('on the held-out drafts (holdout and holdout-2 together): no placeholder as described, "mangler" right in 90 %, and at least 88 % of described points found', () => {
+  it('on the held-out drafts (holdout and holdout-2 together): no placeholder as described, "mangler" right in 90 %, and at least 90 % of described points found', () => {
     const f = figures(drafts.filter((c) => c.split === 'holdout' || c.split === 'holdout-2'));
     expect(f.placeholdersAsDescribed).toBe(0);
     expect(ratio(f.missingCorrect, f.missingReported)).toBeGreaterThanOrEqual(0.9);
-    // Below the 0.90 of the issue: 88.3 % (106/120) is what the check does on drafts written in the styles it failed
-    // (letters, Q&A, FAQ, e-mail, notes). The floor holds what is true, so a change that loses ground fails (README).
-    expect(ratio(f.describedFound, f.describedTotal)).toBeGreaterThanOrEqual(0.88);
+    // 92.5 % (111/120) since the recognition was generalised on blind/ (was 88.3 %); the floor holds what is true, so a
+    // change that loses ground fails (README).
+    expect(ratio(f.describedFound, f.describedTotal)).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('on holdout-2 alone (letters, Q&A, FAQ, e-mail, informal notes): at least 80 % found, "mangler" right in 90 %', () => {
+  it('on holdout-2 alone (letters, Q&A, FAQ, e-mail, informal notes): at least 85 % found, "mangler" right in 90 %', () => {
     const f = figures(drafts.filter((c) => c.split === 'holdout-2'));
     expect(f.placeholdersAsDescribed).toBe(0);
     expect(ratio(f.missingCorrect, f.missingReported)).toBeGreaterThanOrEqual(0.9);
-    expect(ratio(f.describedFound, f.describedTotal)).toBeGreaterThanOrEqual(0.8);
+    // 87.9 % (58/66).
+    expect(ratio(f.describedFound, f.describedTotal)).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('on blind/ (16 drafts in 16 styles by a writer who never saw the check): at least 90 % found, "mangler" right in 90 %, no placeholder as described', () => {
+    const f = figures(blindCases);
+    expect(f.placeholdersAsDescribed).toBe(0);
+    expect(ratio(f.describedFound, f.describedTotal)).toBeGreaterThanOrEqual(0.9);
+    expect(ratio(f.missingCorrect, f.missingReported)).toBeGreaterThanOrEqual(0.9);
   });
 
   it('agrees with the reviewers on the three kvalitetsstandarder among the sources', () => {

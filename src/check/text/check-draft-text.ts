@@ -25,10 +25,11 @@ import { findStructure, type Passage, type SkippedLines } from './structure.ts';
  * (see structure.ts). Words are compared by their Danish Snowball stem (see keyword-index.ts), so inflected forms and
  * compounds match; paraphrases ("hvor hurtigt", "mad og ophold") are data, in the keyword file's "omskrivninger".
  *
- * In a letter (a text with hardly any headings about points) and in the answer under a question, each paragraph is
- * also read on its own (paragraphFindings): the point it is most about is described when the paragraph says enough and
- * uses two of the point's phrases or one core phrase; there the keyword file's everyday words (hverdagsudtryk) count
- * too. They count nowhere else, because a long standard uses them in every section.
+ * Outside a heading about one point (in a letter, the answer under a question, under "Indledning" or a heading naming
+ * several points, a draft's untitled "§ 3." paragraph), each paragraph is also read on its own (paragraphFindings):
+ * each sentence counts for the point it uses most, and a point is described when the paragraph says enough and uses
+ * two of the point's phrases or one core phrase; there the keyword file's everyday words (hverdagsudtryk) count too.
+ * Not in a standard organised under headings for most points: there its other sections use every point's words.
  *
  * Everything is linear in the length of the text: each word is stemmed and looked up once, and the windows are swept.
  */
@@ -39,6 +40,11 @@ export const SENTENCE_SCORE = 1;
 export const FOUND_AT = 5;
 /** In prose (a text with hardly any headings about points), running text describes a point at this score (two phrases in two sentences). */
 export const FOUND_IN_TEXT_AT = 4;
+/**
+ * A text with more headings about points than this share of the catalogue's points is organised by point: its
+ * paragraphs elsewhere are not read for points on their own (see recognise).
+ */
+export const ORGANISED_BY_POINT_SHARE = 0.5;
 /** A text with fewer headings about points than this is read as prose (see FOUND_IN_TEXT_AT). */
 export const PROSE_MAX_POINT_HEADINGS = 3;
 export const PHRASE_WINDOW_LINES = 20;
@@ -54,19 +60,24 @@ export const MIN_CONTENT_WORDS = 4;
  */
 export const UNIT_FOUND_AT = 3;
 /** A point scoring this much less than the paragraph's strongest point is not what the paragraph is about. */
-export const UNIT_TOPIC_MARGIN = 0;
+export const UNIT_TOPIC_MARGIN = 1;
+/** A sentence counts for every point it uses about as much as its most used one. */
+export const SENTENCE_TOPIC_MARGIN = 0;
 /** A paragraph describes a point only if it says this much (content words outside placeholders and references). */
-export const UNIT_MIN_CONTENT_WORDS = 8;
+export const UNIT_MIN_CONTENT_WORDS = 6;
 /** A line of at least this many words ending a sentence ends a paragraph (text exported from Word: a paragraph a line). */
 export const PARAGRAPH_LINE_MIN_WORDS = 12;
+/** A wrapped line (PDF) shorter than this share of the passage's longest line, ending a sentence, ends a paragraph. */
+export const WRAPPED_PARAGRAPH_END = 0.85;
 
 const MAX_CHARACTERS = 2_000_000;
 const CROSS_REFERENCE = /(?<![\p{L}])(?:jf\.?|jævnfør|se|henvis\p{L}*|beskrevet|omtalt|fremgår)\s+(?:\S+\s+){0,3}?(?:\p{L}*afsnit\p{L}*|kapitel\p{L}*|punkt|hjemmeside\p{L}*|bilag\p{L}*)(?![\p{L}])/u;
 /**
  * Placeholders a draft leaves where a section will come: "TBD", "Afsnittet udarbejdes senere", "Tekst følger",
- * "Under udarbejdelse", "Det vender vi tilbage til", "er endnu ikke skrevet".
+ * "Under udarbejdelse", "Det vender vi tilbage til", "er endnu ikke skrevet", "[indsæt takster]", a point of the
+ * minutes "udsat" or "tages op igen", and the English "Coming soon", "TBC", "To be agreed".
  */
-const PLACEHOLDER = new RegExp(String.raw`(?<![\p{L}])(?:tbd|tba|todo|x{2,}|udarbejdes\s+senere|udfyldes\s+senere|skrives\s+senere|beskrives\s+senere|følger\s+senere|kommer\s+senere|tekst(?:en)?\s+følger|afsnittet\s+følger|under\s+udarbejdelse|endnu\s+ikke\s+(?:skrevet|beskrevet|udarbejdet|færdig\p{L}*)|vender\s+(?:vi\s+)?tilbage(?!\s+til\s+(?:dig|dem|jer|borger\p{L}*))(?:\s+til)?|mangler\s+endnu|afventer|(?:endnu\s+)?ikke\s+(?:helt\s+)?(?:afklaret|besluttet|fastlagt|på\s+plads|taget\s+stilling)|uafklaret|under\s+afklaring|(?:afklares|besluttes|tilføjes|indsættes|opdateres|uddybes|færdiggøres)\s+senere|skrives\s+færdig\p{L}*|tages?\s+stilling\s+til\s+senere|næste\s+(?:års\s+)?(?:udgave|version)|lorem\s+ipsum)(?![\p{L}])`, 'u');
+const PLACEHOLDER = new RegExp(String.raw`(?<![\p{L}])(?:tbd|tba|todo|x{2,}|udarbejdes\s+senere|udfyldes\s+senere|skrives\s+senere|beskrives\s+senere|følger\s+senere|kommer\s+senere|tekst(?:en)?\s+følger|afsnittet\s+følger|under\s+udarbejdelse|endnu\s+ikke\s+(?:skrevet|beskrevet|udarbejdet|færdig\p{L}*)|vender\s+(?:vi\s+)?tilbage(?!\s+til\s+(?:dig|dem|jer|borger\p{L}*))(?:\s+til)?|mangler\s+endnu|afventer|(?:endnu\s+)?ikke\s+(?:helt\s+)?(?:afklaret|besluttet|fastlagt|på\s+plads|taget\s+stilling)|uafklaret|under\s+afklaring|(?:afklares|besluttes|tilføjes|indsættes|opdateres|uddybes|færdiggøres)\s+senere|skrives\s+færdig\p{L}*|tages?\s+stilling\s+til\s+senere|næste\s+(?:års\s+)?(?:udgave|version)|lorem\s+ipsum|(?:blev|er|bliver)\s+udsat|udskudt|tages\s+op\s+igen|coming\s+soon|to\s+be\s+(?:agreed|decided|confirmed|written|added|defined)|tbc)(?![\p{L}])|\[\s*(?:indsæt|udfyld|tilføj|skriv|tekst|mangler|afventer|x{2,}|\.{2,}|…)[^\]\n]*\]`, 'u');
 /** A number, in digits or words ("senest 14 dage", "inden for to uger"). */
 const NUMBER = /\d|(?<![\p{L}])(?:to|tre|fire|fem|seks|syv|otte|ni|ti|fjorten|halvt?|hver(?:t|e)?)(?![\p{L}])/u;
 /** "Kommunen giver ikke gavekort." is a clear answer, however short. */
@@ -76,6 +87,7 @@ const NEGATIVE_ANSWER = /(?<![\p{L}])(?:ikke|ingen)(?![\p{L}])/u;
 const NOT_CONTENT = new Set(('af alle alt at bliver blive de dem den denne der det dette du dig din dine disse efter eller en er et for fra '
   + 'har have hos hvad hvem hvis hvor hvordan i ikke ind jeg kan kommune kommunen kommunens man med meget men mere mig min '
   + 'må nej ja når og om op os over på sig sin sine skal som så til ud under ved vi vil vores være været også '
+  + 'før end mod uden kun '
   + 'borger borgeren borgere borgerne borgerens behandling behandlingen læs se').split(' '));
 
 const isContent = (token: Token) => !NOT_CONTENT.has(token.word) && (token.word.length > 2 || /\d/.test(token.word));
@@ -214,6 +226,12 @@ interface ReadPassage {
   sentences: { start: number; end: number; refersElsewhere: boolean; placeholder: boolean }[];
   headingTokens: Token[];
   bodyContentWords: number;
+  /**
+   * Content words of the text under the heading that say something of their own: outside placeholder and reference
+   * sentences, and not the heading's own words ("Frit valg" over "Borgeren oplyses om retten til frit valg." restates
+   * the heading; "Fremtiden" over "Kort drøftelse. Punktet tages op igen." is a placeholder).
+   */
+  bodyOwnWords: number;
   bodyPlaceholder: boolean;
   bodyRefersElsewhere: boolean;
   bodyNegative: boolean;
@@ -224,11 +242,13 @@ interface ReadPassage {
 function recognise(text: string, catalogue: RequirementCatalogue, index: KeywordIndex): { points: PointResult[]; skipped: SkippedLines[] } {
   const headingOnly = (pattern: KeywordPattern) => pattern.kind === 'overskrift';
   const namesPoints = (lowerText: string) => new Set(headingMatches(index, tokenize(lowerText), headingOnly).map((match) => match.pattern.point));
-  const { passages, skipped } = findStructure(readTextLines(text), namesPoints);
+  const lines = readTextLines(text);
+  const { passages, skipped } = findStructure(lines, namesPoints);
   const read = passages.map(readPassage);
 
   const pointHeadings = read.filter((passage) => headingMatches(index, passage.headingTokens, headingOnly).length > 0).length;
   const proseOnly = pointHeadings < PROSE_MAX_POINT_HEADINGS;
+  const organisedByPoint = pointHeadings > catalogue.punkter.length * ORGANISED_BY_POINT_SHARE;
 
   // One pass over each passage's heading and body finds every point's matches at once.
   const byPoint = new Map<string, Evidence[]>();
@@ -238,6 +258,22 @@ function recognise(text: string, catalogue: RequirementCatalogue, index: Keyword
     if (list) list.push(evidence);
     else map.set(point, [evidence]);
   };
+  // A table of contents or a list of the law's points describes nothing, but it names the points it lists: each is at
+  // least "kun nævnt" there (a draft whose contents promise every point and whose text has two is not missing them).
+  const listed = skipped.filter((range) => range.reason !== 'lovtekst');
+  if (listed.length > 0) {
+    // Lines and ranges are both in text order: walk them together.
+    let range = 0;
+    for (const line of lines) {
+      while (range < listed.length && listed[range]!.toLine < line.number) range++;
+      if (range === listed.length) break;
+      if (line.number < listed[range]!.fromLine) continue;
+      const tokens = tokenize(line.text.toLowerCase());
+      for (const match of headingMatches(index, tokens, headingOnly)) {
+        add(mentions, match.pattern.point, { kind: 'udtryk', line: line.number, lines: [line.number], text: shorten(line.text), matched: [match.pattern.words], score: 1 });
+      }
+    }
+  }
   for (const passage of read) {
     const headingHits = new Map<string, string[]>();
     for (const match of headingMatches(index, passage.headingTokens, headingOnly)) {
@@ -271,12 +307,22 @@ function recognise(text: string, catalogue: RequirementCatalogue, index: Keyword
     }
     // Under a heading about a point, the heading says what the text is about; text there borrowing another point's
     // words (a section on visitation that says "vi tilbyder") does not describe that other point by paragraph.
-    // In a standard organised under headings about the points, paragraphs elsewhere (under "Indledning" or
-    // "Rådgivning") use every point's everyday words; there a point needs its own heading or the full score. A
-    // letter (prose), or the answer under a question, is read paragraph by paragraph.
+    // Elsewhere (a letter, the answer under a question, the text under "Indledning", "Under behandlingen" or no heading
+    // at all, a draft's untitled "§ 3." paragraph, or under a heading naming several points, "Betaling, klage og
+    // kvalitet") each paragraph is read on its own: it describes the point it is about (paragraphFindings, which keeps
+    // the everyday words of other points from counting). Not in a standard organised under headings for most of the
+    // points: there a point stands in its own section, and the other sections' paragraphs (on projects, other offers)
+    // use every point's words in passing.
     const asksQuestion = passage.passage.heading !== undefined && /\?\s*$/.test(passage.passage.heading.text);
-    if (headingHits.size === 0 && (proseOnly || asksQuestion)) {
-      for (const [point, evidence] of paragraphFindings(passage, bodyMatches, index)) if (!foundHere.has(point)) add(byPoint, point, evidence);
+    if (headingHits.size !== 1 && (proseOnly || asksQuestion || !organisedByPoint)) {
+      // Read by paragraphs, and again with a PDF's paragraphs told apart (wrapped lines); either describes.
+      const units = paragraphs(passage, false);
+      const found = paragraphFindings(passage, units, bodyMatches, index);
+      const wrappedUnits = paragraphs(passage, true);
+      if (wrappedUnits.length > units.length) {
+        for (const [point, evidence] of paragraphFindings(passage, wrappedUnits, bodyMatches, index)) if ((found.get(point)?.score ?? 0) < evidence.score) found.set(point, evidence);
+      }
+      for (const [point, evidence] of found) if (!foundHere.has(point)) add(byPoint, point, evidence);
     }
   }
 
@@ -323,14 +369,24 @@ function readPassage(passage: Passage): ReadPassage {
   if (anyPlaceholder) {
     for (const match of lower.matchAll(new RegExp(PLACEHOLDER.source, 'gu'))) bodyContentWords -= tokenize(match[0]).filter(isContent).length;
   }
+  const headingTokens = passage.heading ? tokenize(passage.heading.text.toLowerCase()) : [];
+  const headingStems = new Set(headingTokens.map((token) => token.stem));
+  let bodyOwnWords = 0;
+  let sentenceAt = 0;
+  for (const token of tokens) {
+    while (sentenceAt + 1 < sentences.length && sentences[sentenceAt + 1]!.start <= token.start) sentenceAt++;
+    const sentence = sentences[sentenceAt];
+    if (isContent(token) && !headingStems.has(token.stem) && !(sentence && (sentence.placeholder || sentence.refersElsewhere))) bodyOwnWords++;
+  }
   return {
     passage,
     text,
     tokens,
     lineStarts,
     sentences,
-    headingTokens: passage.heading ? tokenize(passage.heading.text) : [],
+    headingTokens,
     bodyContentWords,
+    bodyOwnWords,
     bodyPlaceholder: anyPlaceholder,
     bodyRefersElsewhere: anyReference,
     bodyNegative: NEGATIVE_ANSWER.test(lower),
@@ -350,9 +406,9 @@ function headingEvidence(read: ReadPassage, matched: string[]): Evidence & { nam
   const opensWithPlaceholder = read.sentences[0]?.placeholder === true;
   const describes = read.passage.body.length > 0
     && !opensWithPlaceholder
-    && !(read.bodyPlaceholder && read.bodyContentWords < MIN_CONTENT_WORDS)
+    && !(read.bodyPlaceholder && read.bodyOwnWords < 2 * MIN_CONTENT_WORDS)
     && !(read.bodyRefersElsewhere && read.bodyContentWords < MIN_CONTENT_WORDS + 2)
-    && (read.bodyContentWords >= MIN_CONTENT_WORDS || (read.bodyNumber && read.bodyContentWords >= MIN_CONTENT_WORDS - 1) || (read.bodyNegative && read.bodyContentWords >= 1));
+    && (read.bodyOwnWords >= MIN_CONTENT_WORDS || (read.bodyNumber && read.bodyOwnWords >= MIN_CONTENT_WORDS - 1) || (read.bodyNegative && read.bodyOwnWords >= 1));
   return {
     kind: 'overskrift',
     line: heading.lines[0]!,
@@ -469,15 +525,28 @@ function bestWindow(read: ReadPassage, matches: readonly PatternMatch[]): (Evide
  * The paragraphs of a passage: runs of lines without a blank line between them, where a long line that ends a
  * sentence also ends its paragraph (Word writes a paragraph on one line). As offsets into the passage's text.
  */
-function paragraphs(read: ReadPassage): { start: number; end: number; fromLine: number; toLine: number }[] {
+interface Paragraph {
+  start: number;
+  end: number;
+  fromLine: number;
+  toLine: number;
+}
+
+function paragraphs(read: ReadPassage, wrapped: boolean): Paragraph[] {
   const body = read.passage.body;
-  const units: { start: number; end: number; fromLine: number; toLine: number }[] = [];
+  const units: Paragraph[] = [];
   let from = 0;
+  let longest = 0;
+  for (const line of body) longest = Math.max(longest, line.text.length);
   for (let index = 0; index < body.length; index++) {
     const line = body[index]!;
     const next = body[index + 1];
+    const endsSentence = /[.!?]["”»)]?$/.test(line.text);
     const ends = !next || next.number > line.number + 1
-      || (/[.!?]["”»)]?$/.test(line.text) && wordCount(line.text) >= PARAGRAPH_LINE_MIN_WORDS);
+      || (endsSentence && wordCount(line.text) >= PARAGRAPH_LINE_MIN_WORDS)
+      // Text extracted from a PDF has no blank lines: a line that ends a sentence short of the full width, before a
+      // line that starts a new one, ends a paragraph.
+      || (wrapped && endsSentence && /^["“„«(]?\p{Lu}/u.test(next.text) && line.text.length < WRAPPED_PARAGRAPH_END * longest);
     if (!ends) continue;
     units.push({ start: read.lineStarts[from]!, end: next ? read.lineStarts[index + 1]! : read.text.length, fromLine: from, toLine: index });
     from = index + 1;
@@ -493,9 +562,8 @@ const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
  * first paragraph counts as a sentence of it. UNIT_FOUND_AT with two different phrases or a core phrase, in a
  * paragraph that says something (UNIT_MIN_CONTENT_WORDS), describes the point. Linear: each match is visited once.
  */
-function paragraphFindings(read: ReadPassage, matches: readonly PatternMatch[], index: KeywordIndex): Map<string, Evidence> {
+function paragraphFindings(read: ReadPassage, units: readonly Paragraph[], matches: readonly PatternMatch[], index: KeywordIndex): Map<string, Evidence> {
   const found = new Map<string, Evidence>();
-  const units = paragraphs(read);
   if (units.length === 0) return found;
   // The heading or question over the passage says what its first paragraph is about: a heading pattern there weighs
   // as a core phrase ("§ 3. Valg af behandlingssted" makes the paragraph under it about frit valg).
@@ -503,6 +571,8 @@ function paragraphFindings(read: ReadPassage, matches: readonly PatternMatch[], 
   let matchAt = 0;
   let tokenAt = 0;
   let sentenceAt = 0;
+  // Units, tokens, matches and sentences are all in text order: each pointer only moves forward (linear).
+  let sentence = 0;
   units.forEach((unit, unitIndex) => {
     // Content words of the paragraph, outside placeholder and reference sentences.
     let content = 0;
@@ -513,13 +583,12 @@ function paragraphFindings(read: ReadPassage, matches: readonly PatternMatch[], 
       if (!sentence.placeholder && !sentence.refersElsewhere && isContent(token)) content++;
       tokenAt++;
     }
-    const perPoint = new Map<string, { phrases: Map<string, number>; sentences: Set<number>; core: boolean; lines: Set<number>; lastEnd: number }>();
-    const entry = (point: string) => {
-      let value = perPoint.get(point);
-      if (!value) perPoint.set(point, value = { phrases: new Map(), sentences: new Set(), core: false, lines: new Set(), lastEnd: -1 });
-      return value;
-    };
-    let sentence = 0;
+    // First the unit's findings, then each sentence is given to the point(s) it uses most (by phrase weight): a
+    // sentence borrowing another point's word ("Ved døgnbehandling betaler du for kost og logi" is about payment, not
+    // the types of treatment) does not count for that point. A paragraph extracted from a PDF, where nothing marks
+    // where one paragraph ends, can so describe several points, one sentence group each.
+    const items: { point: string; words: string; weight: number; sentence: number; line: number }[] = [];
+    const lastEnd = new Map<string, number>();
     let line = unit.fromLine;
     for (; matchAt < matches.length && read.tokens[matches[matchAt]!.from]!.start < unit.end; matchAt++) {
       const match = matches[matchAt]!;
@@ -529,16 +598,52 @@ function paragraphFindings(read: ReadPassage, matches: readonly PatternMatch[], 
       while (line + 1 <= unit.toLine && read.lineStarts[line + 1]! <= start) line++;
       const span = read.sentences[sentence]!;
       if (span.placeholder || span.refersElsewhere) continue;
-      const value = entry(match.pattern.point);
-      const weight = match.pattern.kind === 'kerneudtryk' ? CORE_PHRASE_SCORE : PHRASE_SCORE;
       // Overlapping phrases of one point ("senest 14 dage", "14 dage") are one finding.
-      if (start < value.lastEnd) continue;
-      value.lastEnd = read.tokens[match.to - 1]!.end;
-      value.phrases.set(match.pattern.words, Math.max(value.phrases.get(match.pattern.words) ?? 0, weight));
-      value.sentences.add(sentence);
-      if (weight === CORE_PHRASE_SCORE) value.core = true;
-      value.lines.add(read.passage.body[line]!.number);
+      if (start < (lastEnd.get(match.pattern.point) ?? -1)) continue;
+      lastEnd.set(match.pattern.point, read.tokens[match.to - 1]!.end);
+      items.push({ point: match.pattern.point, words: match.pattern.words, weight: match.pattern.kind === 'kerneudtryk' ? CORE_PHRASE_SCORE : PHRASE_SCORE, sentence, line });
     }
+    // A paragraph that says too little, or has no phrase and no heading over it, describes nothing: skip the work.
+    if (content < UNIT_MIN_CONTENT_WORDS || (items.length === 0 && (unitIndex > 0 || headingPhrases.length === 0))) return;
+    const perPoint = new Map<string, { phrases: Map<string, number>; sentences: Set<number>; core: boolean; lines: Set<number> }>();
+    const entry = (point: string) => {
+      let value = perPoint.get(point);
+      if (!value) perPoint.set(point, value = { phrases: new Map(), sentences: new Set(), core: false, lines: new Set() });
+      return value;
+    };
+    // Items are in text order, so each sentence's items are neighbours; most sentences use one point's words only.
+    const owned = new Array<boolean>(items.length).fill(true);
+    for (let first = 0; first < items.length;) {
+      let end = first + 1;
+      let several = false;
+      while (end < items.length && items[end]!.sentence === items[first]!.sentence) {
+        if (items[end]!.point !== items[first]!.point) several = true;
+        end++;
+      }
+      if (several) {
+        const weights = new Map<string, number>();
+        const seen = new Set<string>();
+        for (let at = first; at < end; at++) {
+          const item = items[at]!;
+          const key = `${item.point}\n${item.words}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          weights.set(item.point, (weights.get(item.point) ?? 0) + item.weight);
+        }
+        let top = 0;
+        for (const weight of weights.values()) top = Math.max(top, weight);
+        for (let at = first; at < end; at++) if (weights.get(items[at]!.point)! < top - SENTENCE_TOPIC_MARGIN) owned[at] = false;
+      }
+      first = end;
+    }
+    items.forEach((item, at) => {
+      if (!owned[at]) return;
+      const value = entry(item.point);
+      value.phrases.set(item.words, Math.max(value.phrases.get(item.words) ?? 0, item.weight));
+      value.sentences.add(item.sentence);
+      if (item.weight === CORE_PHRASE_SCORE) value.core = true;
+      value.lines.add(read.passage.body[item.line]!.number);
+    });
     if (unitIndex === 0) {
       for (const match of headingPhrases) {
         const value = entry(match.pattern.point);
@@ -549,7 +654,6 @@ function paragraphFindings(read: ReadPassage, matches: readonly PatternMatch[], 
         for (const number of read.passage.heading!.lines) value.lines.add(number);
       }
     }
-    if (content < UNIT_MIN_CONTENT_WORDS) return;
     const scores = new Map<string, number>();
     for (const [point, value] of perPoint) {
       let score = value.sentences.size * SENTENCE_SCORE;
@@ -591,7 +695,8 @@ function locateMatch(read: ReadPassage, match: PatternMatch): CountedMatch {
 }
 
 function shorten(text: string, max = 160): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  // Only the start is shown: flattening a whole paragraph (800 000 characters in one line) per finding is not linear.
+  const flat = text.slice(0, max * 8).replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
 }
 

@@ -50,6 +50,9 @@ export interface PointCase {
   placeholder: boolean;
   /** The check's lines overlap the key's (or the key gives none). */
   linesAgree: boolean;
+  /** The lines the key gives, and the lines the check gives (for the list of disagreements). */
+  keyLines: number[];
+  lines: number[];
 }
 
 export interface Figures {
@@ -78,7 +81,7 @@ export function evaluateDraft(draft: EvaluatedDraft, catalogue: RequirementCatal
     const actual = outcomes.get(point.id)!;
     const keyLines = new Set(expected.linjer ?? []);
     const linesAgree = keyLines.size === 0 || actual.lines.some((line) => keyLines.has(line));
-    return [{ draft: draft.name, split: draft.split, style: draft.key.stil, point: point.id, expected: expected.udfald, actual: actual.outcome, placeholder: expected.pladsholder === true, linesAgree }];
+    return [{ draft: draft.name, split: draft.split, style: draft.key.stil, point: point.id, expected: expected.udfald, actual: actual.outcome, placeholder: expected.pladsholder === true, linesAgree, keyLines: expected.linjer ?? [], lines: actual.lines }];
   });
 }
 

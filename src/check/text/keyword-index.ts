@@ -47,6 +47,8 @@ export interface PatternMatch {
 const MIN_PREFIX = 4;
 const MIN_SUFFIX = 7;
 const MAX_GAP = 0;
+/** Numbers in digits or words, which may stand inside a phrase. */
+const NUMBER_WORD = /^(?:\d+|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|tyve|halvt?|første|anden|andet|tredje|fjerde)$/;
 const TOKEN = /[\p{L}\p{N}]+|§/gu;
 
 const isLowerCase = (word: string) => !/\p{Lu}/u.test(word);
@@ -113,6 +115,10 @@ export class KeywordIndex {
         if (pattern.stems.length === 1) found.push({ pattern, exact: false });
       }
     }
+    // A word that is itself a keyword ("værdibevis", gavekort) is that point's word, not a compound of another point's
+    // shorter keyword ("værdi", mål og værdier).
+    const exactPoints = new Set(found.filter((candidate) => candidate.exact && candidate.pattern.stems.length === 1).map((candidate) => candidate.pattern.point));
+    if (exactPoints.size > 0) found = found.filter((candidate) => candidate.exact || exactPoints.has(candidate.pattern.point));
     if (this.candidatesOf.size > 200_000) this.candidatesOf.clear();
     this.candidatesOf.set(stem, found);
     return found;
@@ -140,12 +146,14 @@ export class KeywordIndex {
           const want = pattern.stems[offset]!;
           const last = offset === length - 1;
           let next = -1;
-          for (let look = at + 1; look <= at + 1 + MAX_GAP && look < tokens.length; look++) {
+          for (let look = at + 1; look <= at + 1 + MAX_GAP + 1 && look < tokens.length; look++) {
             const have = tokens[look]!.stem;
             if (have === want || (last && want.length >= MIN_PREFIX && have.startsWith(want))) {
               next = look;
               break;
             }
+            // A number between the words of a phrase does not break it ("i de kommende to år", "hver 3. måned").
+            if (look - at > MAX_GAP && !NUMBER_WORD.test(tokens[look]!.word)) break;
           }
           at = next;
         }

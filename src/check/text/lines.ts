@@ -9,7 +9,8 @@
  *   line by a two-column layout ("Sundheds- lovens") is joined too; "stof- og alkoholbehandling" is left alone;
  * - soft hyphens, tabs and non-breaking spaces are removed or made spaces, Symbol-font bullets (private-use characters)
  *   become "•", and an accent the extraction split from its letter ("pa ̊") is put back;
- * - Markdown heading marks (#) and emphasis (** __) are removed; a Markdown heading is remembered as a heading.
+ * - Markdown heading marks (#) and emphasis (** __) are removed; a Markdown heading is remembered as a heading;
+ * - e-mail quote marks ("> ", ">> ") are removed: a draft sent round in a mail thread is often only in a quoted reply.
  */
 
 /** One non-blank line of the text, repaired, with its line number in the file as given. */
@@ -28,9 +29,13 @@ const SHARED_COMPOUND_WORDS = new Set(['og', 'eller', 'samt', 'til', 'som', 'and
 const PAGE_MARK = /^(?:side|page|s\.)\s*\d+(?:\s*(?:af|of|\/)\s*\d+)?$|^[-–—(\s]*\d{1,3}[-–—)\s]*$/i;
 const URL_ONLY = /^(?:<)?(?:https?:\/\/|www\.|mailto:)\S*(?:>)?$/i;
 
+/** "> " and ">> " opening a line: a quoted reply in an e-mail (Markdown's block quote looks the same). */
+const QUOTE_MARKS = /^\s{0,3}(?:>\s?)+/;
+
 export function readTextLines(text: string): TextLine[] {
   const rawLines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
-  const lines = rawLines.flatMap((raw, index): TextLine[] => {
+  const lines = rawLines.flatMap((quoted, index): TextLine[] => {
+    const raw = quoted.replace(QUOTE_MARKS, '');
     const markdownHeading = /^\s{0,3}#{1,6}\s/.test(raw);
     const repaired = repairLine(markdownHeading ? raw.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/\s+#+\s*$/, '') : raw);
     return repaired === '' ? [] : [{ number: index + 1, text: repaired, markdownHeading }];

@@ -53,6 +53,15 @@ const SEPARATORS_FOR_FOUR = /(?:(?:[,;•·]|\s(?:og|samt|eller)\s)[^]*){3}/;
 const POINT_LIST_MAX_ITEM_WORDS = 12;
 
 const SECTION_NUMBER = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+/;
+/**
+ * "Kapitel 2. Adgang", "Slide 4: Mål og værdier", "Ad 3. Visitation" (minutes), "Dias 5 – Organisering": a numbered
+ * unit whose title follows; the title is the heading, so "^personale" finds "Slide 12: Personale".
+ */
+const UNIT_NUMBER = /^(?:kapitel|afsnit|slide|dias|ad|punkt|del|bilag)\s+\d{1,3}\s*[.:)–—-]?\s+(?=\S)/i;
+/** "§ 1. Standarden gælder for ...": the draft's own legal paragraph without a title, its number. */
+const DRAFT_PARAGRAPH = /^§\s*(\d{1,3})\s*[a-z]?\.\s+\p{Lu}/u;
+/** A draft numbers its own paragraphs from 1 in order; quoted law ("§ 101. Kommunalbestyrelsen ...") jumps. */
+const MAX_PARAGRAPH_STEP = 3;
 /** "§ 3. Behandlingsgaranti", "§ 3 Frit valg": a numbered legal paragraph of the draft itself, with its title. */
 const PARAGRAPH_HEADING = /^§{1,2}\s*\d{1,3}\s*[a-z]?\.?\s+(\p{Lu}.*)$/u;
 /** "Stk. 2." at the start of a line: the rest of the line is the text. */
@@ -90,6 +99,16 @@ export function findStructure(lines: readonly TextLine[], namesPoints: (text: st
   const passages: Passage[] = [{ body: [] }];
   let inLawText = false;
   let inDraftParagraph = false;
+  let lastDraftParagraph = 0;
+  // Whether the current passage's heading names a point: a "Label: value" line under it whose label names none
+  // ("- Ambulant behandling: samtaler, grupper" on a slide about the kommune's tasks) is part of its text.
+  let underPointHeading = false;
+  // A "Label: value" line opening a passage is a sibling of the next one, not its heading ("- Ventetid: ..." then
+  // "- Brugerrådet: ..."), so only a heading line makes the labels under it part of its text.
+  const open = (passage: Passage, byLabel = false) => {
+    passages.push(passage);
+    underPointHeading = !byLabel && passage.heading !== undefined && namesPoints(passage.heading.text.toLowerCase()).size > 0;
+  };
   let lawStart = -1;
   const endLawText = (before: number) => {
     if (inLawText) skip(lawStart, before - 1, 'lovtekst');
@@ -110,33 +129,45 @@ export function findStructure(lines: readonly TextLine[], namesPoints: (text: st
     if (cells) {
       endLawText(index);
       if (cells.length >= 2 && wordCount(cells[0]!) <= 6) {
-        passages.push({ heading: { lines: [line.number], text: cells[0]! }, body: [{ ...line, text: cells.slice(1).join(' · ') }] });
+        open({ heading: { lines: [line.number], text: cells[0]! }, body: [{ ...line, text: cells.slice(1).join(' · ') }] }, true);
       } else {
         passages.at(-1)!.body.push({ ...line, text: cells.join(' · ') });
       }
       continue;
     }
     const paragraph = PARAGRAPH_HEADING.exec(line.text);
+    const paragraphNumber = Number(/^§\s*(\d{1,3})/.exec(line.text)?.[1] ?? 0);
     if (paragraph && wordCount(paragraph[1]!) <= MAX_HEADING_WORDS && !/[.,;:]$/.test(paragraph[1]!)) {
       endLawText(index);
       inDraftParagraph = true;
-      passages.push({ heading: { lines: [line.number], text: paragraph[1]!.trim() }, body: [] });
+      lastDraftParagraph = paragraphNumber;
+      open({ heading: { lines: [line.number], text: paragraph[1]!.trim() }, body: [] });
+      continue;
+    }
+    // "§ 3. Behandlingen iværksættes senest ..." numbered in the draft's own order: a paragraph of the draft (its
+    // "Stk." lines are its text), read as a unit of its own, like a paragraph of a letter.
+    if (DRAFT_PARAGRAPH.test(line.text) && paragraphNumber > 0 && paragraphNumber <= lastDraftParagraph + MAX_PARAGRAPH_STEP && (paragraphNumber > lastDraftParagraph || paragraphNumber === 1)) {
+      endLawText(index);
+      inDraftParagraph = true;
+      lastDraftParagraph = paragraphNumber;
+      open({ body: [{ ...line, text: line.text.replace(/^§\s*\d{1,3}\s*[a-z]?\.\s+/, '') }] });
       continue;
     }
     const label = LABEL_VALUE.exec(line.text);
     if (label && wordCount(label[1]!) <= 4 && !line.markdownHeading) {
       endLawText(index);
       const name = label[1]!.toLowerCase().trim();
-      if (TITLE_LABELS.has(name)) passages.push({ heading: { lines: [line.number], text: label[2]!.trim() }, body: [] });
+      if (TITLE_LABELS.has(name)) open({ heading: { lines: [line.number], text: label[2]!.trim() }, body: [] });
       else if (BODY_LABELS.has(name)) passages.at(-1)!.body.push({ ...line, text: label[2]!.trim() });
-      else passages.push({ heading: { lines: [line.number], text: label[1]!.trim() }, body: [{ ...line, text: label[2]!.trim() }] });
+      else if (underPointHeading && namesPoints(name).size === 0) passages.at(-1)!.body.push(line);
+      else open({ heading: { lines: [line.number], text: label[1]!.trim() }, body: [{ ...line, text: label[2]!.trim() }] }, true);
       continue;
     }
     const heading = headingAt(lines, index, role);
     if (heading) {
       endLawText(index);
       inDraftParagraph = false;
-      passages.push({ heading: heading.heading, body: [] });
+      open({ heading: heading.heading, body: [] });
       index = heading.lastIndex;
       continue;
     }
@@ -235,7 +266,7 @@ const markerKind = (text: string) => (/^(?:\d{1,2}|[a-zæøå])[.)]/.test(text) 
 function headingAt(lines: readonly TextLine[], index: number, role: readonly ('body' | 'skip')[]): { heading: Heading; lastIndex: number } | undefined {
   const line = lines[index]!;
   const next = lines[index + 1];
-  const numbered = SECTION_NUMBER.exec(line.text);
+  const numbered = SECTION_NUMBER.exec(line.text) ?? UNIT_NUMBER.exec(line.text);
   const text = numbered ? line.text.slice(numbered[0].length) : line.text;
 
   if (numbered && !line.markdownHeading) {
