@@ -29,7 +29,8 @@ const workerWithoutDom = {
  * since a sitemap of relative or guessed addresses would mislead.
  */
 const site = process.env.SITE_URL?.trim() || undefined;
-if (site && !/^https?:\/\/[^/]+/.test(site)) throw new Error(`SITE_URL skal være en http- eller https-adresse, fx https://rusmiddelstandarder.dk (fik "${site}")`);
+if (site && !/^https?:\/\/[^/]+/.test(site))
+  throw new Error(`SITE_URL skal være en http- eller https-adresse, fx https://rusmiddelstandarder.dk (fik "${site}")`);
 
 export default defineConfig({
   site,
@@ -44,6 +45,8 @@ export default defineConfig({
     build: { assetsInlineLimit: 0 },
     // The /tjek/ worker as an ES module, so its Word and PDF readers stay separate chunks, loaded only when needed.
     worker: { format: 'es', plugins: () => [workerWithoutDom] },
-    css: { preprocessorOptions: { scss: { loadPaths: ['node_modules/dkfds/src/stylesheets'], quietDeps: true, silenceDeprecations: ['import', 'global-builtin'] } } },
+    css: {
+      preprocessorOptions: { scss: { loadPaths: ['node_modules/dkfds/src/stylesheets'], quietDeps: true, silenceDeprecations: ['import', 'global-builtin'] } },
+    },
   },
 });

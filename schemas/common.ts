@@ -1,9 +1,7 @@
 import { z } from 'zod';
 
 /** A lower-case slug used as a stable identifier and URL part: letters a–z, digits and hyphens. */
-export const SlugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'skal være små bogstaver a-z, tal og bindestreger, fx "frit-valg"');
+export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'skal være små bogstaver a-z, tal og bindestreger, fx "frit-valg"');
 
 /**
  * A web address that opens as a page: http or https only. z.url() alone accepts javascript:, data: and file:

@@ -7,14 +7,17 @@ const ExcerptsSchema = z.array(z.string().min(1)).min(1);
  * The condition under which a fact applies, as the source states it (e.g. Skanderborg's 4-week deadline applies only
  * to complaints about visitation). Every page that shows the fact shows the condition beside it.
  */
-export const ConditionSchema = z.strictObject({
-  /** The condition in plain Danish, close to the source, e.g. "kun klager over visitation". */
-  tekst: z.string().min(1),
-  /** Verbatim excerpts of the fact's cited section(s) that state the condition. */
-  uddrag: ExcerptsSchema,
-}, {
-  error: (issue) => (issue.code === 'invalid_type' ? 'en betingelse skrives som { tekst: "kun ...", uddrag: ["ordret fra kilden"] }' : undefined),
-});
+export const ConditionSchema = z.strictObject(
+  {
+    /** The condition in plain Danish, close to the source, e.g. "kun klager over visitation". */
+    tekst: z.string().min(1),
+    /** Verbatim excerpts of the fact's cited section(s) that state the condition. */
+    uddrag: ExcerptsSchema,
+  },
+  {
+    error: (issue) => (issue.code === 'invalid_type' ? 'en betingelse skrives som { tekst: "kun ...", uddrag: ["ordret fra kilden"] }' : undefined),
+  },
+);
 export type Condition = z.infer<typeof ConditionSchema>;
 
 /** The source says explicitly that there is none (e.g. "Der er ingen klagefrist for klager over personalet"). */
@@ -36,7 +39,8 @@ export const ConditionalDeadlineSchema = z.strictObject({
 export type ConditionalDeadline = z.infer<typeof ConditionalDeadlineSchema>;
 
 /** What a deadline field must look like, for the message when it has none of the three forms. */
-const DEADLINE_FORMS = 'en frist skrives som teksten fra kilden ("4 uger"), som { ingen: true, uddrag: [...] }, når kilden siger, at der ingen frist er, eller som { tekst: "4 uger", betingelse: { tekst: "kun ...", uddrag: [...] } }, når fristen kun gælder i visse tilfælde';
+const DEADLINE_FORMS =
+  'en frist skrives som teksten fra kilden ("4 uger"), som { ingen: true, uddrag: [...] }, når kilden siger, at der ingen frist er, eller som { tekst: "4 uger", betingelse: { tekst: "kun ...", uddrag: [...] } }, når fristen kun gælder i visse tilfælde';
 
 /** A deadline: as the source writes it, explicitly none, or conditional. */
 export const DeadlineSchema = z.union([z.string().min(1), ExplicitNoneSchema, ConditionalDeadlineSchema], {

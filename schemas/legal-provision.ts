@@ -24,7 +24,9 @@ export const LegalProvisionSchema = z.strictObject({
     return !url || url.pathname.replace(/\/+$/, '') !== '' || url.search !== '';
   }, 'må ikke være en forside; skriv lovens ELI-adresse (fx https://www.retsinformation.dk/eli/lta/2023/1691) eller en søgning efter lovens navn (https://www.retsinformation.dk/documents?t=...)'),
   /** The citizen's questions (sections of the rights pages) this provision answers, shown there as what the law says. */
-  besvarer: z.array(z.enum(['kontakt', 'behandlingsgaranti', 'frit-valg', 'anonymitet', 'betaling', 'opfoelgning', 'boern', 'klage', 'gavekort', 'doegn'])).optional(),
+  besvarer: z
+    .array(z.enum(['kontakt', 'behandlingsgaranti', 'frit-valg', 'anonymitet', 'betaling', 'opfoelgning', 'boern', 'klage', 'gavekort', 'doegn']))
+    .optional(),
 });
 
 /** The provisions file: every provision the data refers to. */

@@ -20,9 +20,14 @@ export const PointPartlyDescribedSchema = z.strictObject({
   /** The ids of the sections that describe the part that is there. */
   afsnit: z.array(z.string().min(1)).min(1),
   /** What the point asks for that the document does not say, in plain Danish; shown on the site. */
-  begrundelse: z.string({
-    error: (issue) => (issue.input === undefined ? 'feltet "begrundelse" mangler: et delvist beskrevet punkt skal sige, hvad punktet kræver, som dokumentet ikke beskriver (se data/README.md)' : undefined),
-  }).min(1, 'skal sige, hvad punktet kræver, som dokumentet ikke beskriver'),
+  begrundelse: z
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? 'feltet "begrundelse" mangler: et delvist beskrevet punkt skal sige, hvad punktet kræver, som dokumentet ikke beskriver (se data/README.md)'
+          : undefined,
+    })
+    .min(1, 'skal sige, hvad punktet kræver, som dokumentet ikke beskriver'),
 });
 
 /** A mandatory point the document does not describe. A finding shown on the site, not a data error. */
@@ -34,7 +39,8 @@ export const PointNotDescribedSchema = z.strictObject({
 });
 
 /** What to write for a point, for the message when `status` is missing, misspelt or still "TODO" (from `npm run ny-kommune`). */
-const WHAT_TO_WRITE = 'Skriv "status: beskrevet" og "afsnit: [...]" med id\'erne på de afsnit, der beskriver punktet, "status: delvist" med "afsnit: [...]" og "begrundelse: ..." (hvad der mangler), hvis dokumentet kun beskriver en del af det, eller "status: ikke-beskrevet", hvis dokumentet ikke beskriver det';
+const WHAT_TO_WRITE =
+  'Skriv "status: beskrevet" og "afsnit: [...]" med id\'erne på de afsnit, der beskriver punktet, "status: delvist" med "afsnit: [...]" og "begrundelse: ..." (hvad der mangler), hvis dokumentet kun beskriver en del af det, eller "status: ikke-beskrevet", hvis dokumentet ikke beskriver det';
 
 function statusMessage(input: unknown): string {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {

@@ -19,8 +19,7 @@ export const SourceReferenceSchema = z.strictObject({
 export type SourceReference = z.infer<typeof SourceReferenceSchema>;
 
 /** The section ids a source reference cites, in the order written. */
-export const citedSections = (kilde: Pick<SourceReference, 'afsnit'>): string[] =>
-  typeof kilde.afsnit === 'string' ? [kilde.afsnit] : [...kilde.afsnit];
+export const citedSections = (kilde: Pick<SourceReference, 'afsnit'>): string[] => (typeof kilde.afsnit === 'string' ? [kilde.afsnit] : [...kilde.afsnit]);
 
 /** The first section a source reference cites: where a link to "the source" of a fact goes. */
 export const primarySection = (kilde: Pick<SourceReference, 'afsnit'>): string => citedSections(kilde)[0] ?? '';

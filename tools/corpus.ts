@@ -30,15 +30,24 @@ function main(argv: string[]): number {
     return 2;
   }
   if (values.help) {
-    process.stdout.write('Brug: npm run corpus -- --kommuner 98 [--dokumenter 3] [--ud .corpus] [--seed N] [--aar 2025]\nSkriver et syntetisk, gyldigt datasæt (3 dokumenter pr. kommune, eller --dokumenter) til --ud.\n');
+    process.stdout.write(
+      'Brug: npm run corpus -- --kommuner 98 [--dokumenter 3] [--ud .corpus] [--seed N] [--aar 2025]\nSkriver et syntetisk, gyldigt datasæt (3 dokumenter pr. kommune, eller --dokumenter) til --ud.\n',
+    );
     return 0;
   }
   const kommuner = Number(values.kommuner);
   const directory = resolve(values.ud);
   const started = performance.now();
   try {
-    const { files, bytes, documents } = writeCorpus(directory, { kommuner, dokumenter: Number(values.dokumenter), seed: Number(values.seed), aar: Number(values.aar) });
-    process.stdout.write(`Syntetisk korpus: ${kommuner} kommuner, ${documents} dokumenter, ${files} filer, ${(bytes / 1024 / 1024).toFixed(1)} MB i ${directory} (${Math.round(performance.now() - started)} ms).\n`);
+    const { files, bytes, documents } = writeCorpus(directory, {
+      kommuner,
+      dokumenter: Number(values.dokumenter),
+      seed: Number(values.seed),
+      aar: Number(values.aar),
+    });
+    process.stdout.write(
+      `Syntetisk korpus: ${kommuner} kommuner, ${documents} dokumenter, ${files} filer, ${(bytes / 1024 / 1024).toFixed(1)} MB i ${directory} (${Math.round(performance.now() - started)} ms).\n`,
+    );
     process.stdout.write(`Kontrollér det med: RUSMIDDEL_DATA_DIR=${directory} npm run check\n`);
     return 0;
   } catch (error) {

@@ -39,7 +39,17 @@ function parseFile<T extends z.ZodType>(file: TextFile, schema: T, diagnostics: 
 }
 
 /** The per-document rules, in the order their findings are reported. */
-const DOCUMENT_RULES = [checkReferences, checkMandatoryPoints, checkExcerpts, checkRevision, checkMarkdown, checkSectionText, checkGrounding, checkAbsenceClaims, checkConfirmations];
+const DOCUMENT_RULES = [
+  checkReferences,
+  checkMandatoryPoints,
+  checkExcerpts,
+  checkRevision,
+  checkMarkdown,
+  checkSectionText,
+  checkGrounding,
+  checkAbsenceClaims,
+  checkConfirmations,
+];
 
 /** Section texts against their source spans, when the data set has heading maps and the document's source exists. */
 function checkSectionText(document: Located<MunicipalDocument>, context: RuleContext): Diagnostic[] {
@@ -71,8 +81,15 @@ export function checkDataset(files: DatasetFiles): CheckResult {
       point.hjemmel.forEach((id, hjemmelIndex) => {
         if (provisions.has(id)) return;
         const { line, column } = locate(located.parsed, ['punkter', index, 'hjemmel', hjemmelIndex]);
-        diagnostics.push(diagnostic('dangling-reference', located.file, line, column,
-          `Lovbestemmelsen "${id}" findes ikke i data/requirements/bestemmelser.yaml. Tilføj den dér, eller ret id'et.`));
+        diagnostics.push(
+          diagnostic(
+            'dangling-reference',
+            located.file,
+            line,
+            column,
+            `Lovbestemmelsen "${id}" findes ikke i data/requirements/bestemmelser.yaml. Tilføj den dér, eller ret id'et.`,
+          ),
+        );
       });
     });
     return [located];
@@ -105,8 +122,15 @@ export function checkDataset(files: DatasetFiles): CheckResult {
     const earlier = headingMaps!.get(located.data.dokument);
     if (earlier && files.wholeDataSet) {
       const { line, column } = locate(located.parsed, ['dokument']);
-      diagnostics.push(diagnostic('duplicate-id', located.file, line, column,
-        `Dokumentet "${located.data.dokument}" har også et overskriftskort i ${earlier.file}. Et dokument har ét overskriftskort: slet det ene, eller ret "dokument" til det dokument, kortet hører til.`));
+      diagnostics.push(
+        diagnostic(
+          'duplicate-id',
+          located.file,
+          line,
+          column,
+          `Dokumentet "${located.data.dokument}" har også et overskriftskort i ${earlier.file}. Et dokument har ét overskriftskort: slet det ene, eller ret "dokument" til det dokument, kortet hører til.`,
+        ),
+      );
       continue;
     }
     headingMaps!.set(located.data.dokument, located);
@@ -117,7 +141,15 @@ export function checkDataset(files: DatasetFiles): CheckResult {
   }
 
   const sourcesNotSupplied = files.absentSources === 'not-supplied';
-  const context: RuleContext = { catalogues: catalogueMap, provisions, sourceTexts: files.sourceTexts, sourcesNotSupplied, headingMaps, keywords, today: files.today };
+  const context: RuleContext = {
+    catalogues: catalogueMap,
+    provisions,
+    sourceTexts: files.sourceTexts,
+    sourcesNotSupplied,
+    headingMaps,
+    keywords,
+    today: files.today,
+  };
   for (const document of documents) {
     diagnostics.push(
       ...checkDuplicateIds(document.parsed, ['afsnit'], document.data.afsnit, 'afsnit'),
@@ -132,8 +164,14 @@ export function checkDataset(files: DatasetFiles): CheckResult {
   pushAll(diagnostics, [...(kommuneList?.diagnostics ?? []), ...(glossary?.diagnostics ?? [])]);
 
   return {
-    diagnostics: sortDiagnostics(diagnostics), documents, catalogues, provisions: provisionFiles, keywords,
-    kommuneList: kommuneList?.data, glossary: glossary?.data, headingMaps: headingMaps ?? new Map(),
+    diagnostics: sortDiagnostics(diagnostics),
+    documents,
+    catalogues,
+    provisions: provisionFiles,
+    keywords,
+    kommuneList: kommuneList?.data,
+    glossary: glossary?.data,
+    headingMaps: headingMaps ?? new Map(),
   };
 }
 
@@ -157,8 +195,15 @@ function checkDocumentIdsUnique(documents: Located<MunicipalDocument>[]): Diagno
       return [];
     }
     const { line, column } = locate(document.parsed, ['id']);
-    return [diagnostic('duplicate-id', document.file, line, column,
-      `Dokument-id'et "${document.data.id}" bruges også i ${earlier}. Hvert dokument skal have sit eget id, fordi id'et er dokumentets adresse på siden.`)];
+    return [
+      diagnostic(
+        'duplicate-id',
+        document.file,
+        line,
+        column,
+        `Dokument-id'et "${document.data.id}" bruges også i ${earlier}. Hvert dokument skal have sit eget id, fordi id'et er dokumentets adresse på siden.`,
+      ),
+    ];
   });
 }
 
@@ -171,8 +216,15 @@ function checkHeadingMapsBelong(headingMaps: ReadonlyMap<string, Located<SourceH
     const sourceName = (map.file.split(/[\\/]/).pop() ?? '').replace(/\.headings\.yaml$/i, '.txt');
     const likely = documents.find((document) => document.data.kildefil === sourceName);
     const { line, column } = locate(map.parsed, ['dokument']);
-    return [diagnostic('dangling-reference', map.file, line, column,
-      `Dokumentet "${map.data.dokument}" findes ikke i data/kommuner/, så overskriftskortet hører ikke til noget dokument. Ret "dokument" til id'et på det dokument, hvis kilde kortet beskriver${likely ? ` (${sourceName} er kilde for "${likely.data.id}")` : ''}, eller slet kortet.`)];
+    return [
+      diagnostic(
+        'dangling-reference',
+        map.file,
+        line,
+        column,
+        `Dokumentet "${map.data.dokument}" findes ikke i data/kommuner/, så overskriftskortet hører ikke til noget dokument. Ret "dokument" til id'et på det dokument, hvis kilde kortet beskriver${likely ? ` (${sourceName} er kilde for "${likely.data.id}")` : ''}, eller slet kortet.`,
+      ),
+    ];
   });
 }
 
@@ -186,8 +238,15 @@ function checkCatalogueWording(catalogues: Located<RequirementCatalogue>[], sour
       if (source === undefined && sourcesNotSupplied) return [];
       if (source === undefined) {
         const { line, column } = locate(catalogue.parsed, [...path, 'kildefil']);
-        return [diagnostic('dangling-reference', catalogue.file, line, column,
-          `Kildefilen "${kildefil}" findes ikke i data/sources/. Læg kildeteksten dér, eller ret filnavnet.`)];
+        return [
+          diagnostic(
+            'dangling-reference',
+            catalogue.file,
+            line,
+            column,
+            `Kildefilen "${kildefil}" findes ikke i data/sources/. Læg kildeteksten dér, eller ret filnavnet.`,
+          ),
+        ];
       }
       return checkExcerptInSource(catalogue.parsed, [...path, 'uddrag'], uddrag, source, kildefil);
     }),

@@ -5,7 +5,8 @@
  * word joiner, a byte-order mark inside text). Tab and line feed are not in this set: they are ordinary in data.
  */
 /* eslint-disable no-control-regex -- the control characters are the point of this set */
-export const UNSAFE_IN_DATA = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060\u2066-\u2069\ufeff\ufff9-\ufffb]/;
+export const UNSAFE_IN_DATA =
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060\u2066-\u2069\ufeff\ufff9-\ufffb]/;
 /* eslint-enable no-control-regex */
 
 /** The same set plus tab and line feed: nothing in a one-line diagnostic may start a new line or move the cursor. */
@@ -24,8 +25,7 @@ export function codePoint(character: string): string {
  * diagnostic. Ordinary text, including æ, ø, å and every other letter, is left as it is.
  */
 export function escapeForDisplay(text: string): string {
-  return text.replace(UNSAFE_ON_A_LINE, (character) =>
-    NAMED[character] ?? `\\u${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+  return text.replace(UNSAFE_ON_A_LINE, (character) => NAMED[character] ?? `\\u${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
 /**

@@ -43,8 +43,16 @@ function coreFloat(text: string): number | undefined {
 /** YAML 1.2's core schema exactly as the `yaml` library resolves plain scalars: null, bool, int, float, else string. */
 const CORE_AS_YAML = FAILSAFE_SCHEMA.extend({
   implicit: [
-    new Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (text: string) => text.length <= 4 && /^(?:~|[Nn]ull|NULL)?$/.test(text), construct: () => null }),
-    new Type('tag:yaml.org,2002:bool', { kind: 'scalar', resolve: (text: string) => text.length <= 5 && /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(text), construct: (text: string) => text[0] === 't' || text[0] === 'T' }),
+    new Type('tag:yaml.org,2002:null', {
+      kind: 'scalar',
+      resolve: (text: string) => text.length <= 4 && /^(?:~|[Nn]ull|NULL)?$/.test(text),
+      construct: () => null,
+    }),
+    new Type('tag:yaml.org,2002:bool', {
+      kind: 'scalar',
+      resolve: (text: string) => text.length <= 5 && /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(text),
+      construct: (text: string) => text[0] === 't' || text[0] === 'T',
+    }),
     new Type('tag:yaml.org,2002:int', { kind: 'scalar', resolve: number(coreInt), construct: (text: string) => coreInt(text) }),
     new Type('tag:yaml.org,2002:float', { kind: 'scalar', resolve: number(coreFloat), construct: (text: string) => coreFloat(text) }),
   ],

@@ -34,12 +34,20 @@ export function parseWithFriendlyErrors<T extends z.ZodType>(
   if (foreign) return { diagnostics: [foreign] };
   const issues = flattenIssues(result.error.issues, parsed.value).flatMap((issue): FriendlyIssue[] =>
     // One issue per unknown key, so the cap below counts (and locates) each of them.
-    issue.code === 'unrecognized_keys' && issue.keys.length > 1 ? issue.keys.map((key) => ({ ...issue, keys: [key] })) : [issue]);
+    issue.code === 'unrecognized_keys' && issue.keys.length > 1 ? issue.keys.map((key) => ({ ...issue, keys: [key] })) : [issue],
+  );
   const diagnostics = dedupe(issues.slice(0, MAX_SCHEMA_DIAGNOSTICS).flatMap((issue) => toDiagnostics(issue, parsed, options)));
   if (issues.length > MAX_SCHEMA_DIAGNOSTICS) {
     const { line, column } = toDiagnostics(issues[MAX_SCHEMA_DIAGNOSTICS]!, parsed, options)[0]!;
-    diagnostics.push(diagnostic('schema', parsed.file, line, column,
-      `Filen har ${issues.length - MAX_SCHEMA_DIAGNOSTICS} fejl mere i skemaet, som ikke vises her. Ret de første ${MAX_SCHEMA_DIAGNOSTICS}, og kør kontrollen igen.`));
+    diagnostics.push(
+      diagnostic(
+        'schema',
+        parsed.file,
+        line,
+        column,
+        `Filen har ${issues.length - MAX_SCHEMA_DIAGNOSTICS} fejl mere i skemaet, som ikke vises her. Ret de første ${MAX_SCHEMA_DIAGNOSTICS}, og kør kontrollen igen.`,
+      ),
+    );
   }
   return { diagnostics };
 }
@@ -52,16 +60,30 @@ function notThisKindOfFile(schema: z.ZodType, parsed: ParsedYaml): Diagnostic | 
   const value = parsed.value;
   const { line, column } = locate(parsed, []);
   if (value === null || value === undefined || typeof value !== 'object' || Array.isArray(value)) {
-    const what = value === null || value === undefined ? 'ingen værdi (null)' : Array.isArray(value) ? 'en liste (linjer, der begynder med "- ")' : describeValue(value);
-    return diagnostic('schema', parsed.file, line, column,
-      `Filen skal indeholde et objekt: felter skrevet "navn: værdi", ét pr. linje, fx "id: ..." og "kommune: ...". Den indeholder i stedet ${what}. Start fra en eksisterende fil i data/kommuner/, eller opret et udkast med "npm run ny-kommune".`);
+    const what =
+      value === null || value === undefined ? 'ingen værdi (null)' : Array.isArray(value) ? 'en liste (linjer, der begynder med "- ")' : describeValue(value);
+    return diagnostic(
+      'schema',
+      parsed.file,
+      line,
+      column,
+      `Filen skal indeholde et objekt: felter skrevet "navn: værdi", ét pr. linje, fx "id: ..." og "kommune: ...". Den indeholder i stedet ${what}. Start fra en eksisterende fil i data/kommuner/, eller opret et udkast med "npm run ny-kommune".`,
+    );
   }
   if (!(schema instanceof z.ZodObject)) return undefined;
   const known = Object.keys(schema.shape);
   const keys = Object.keys(value);
   if (keys.length === 0 || keys.some((key) => known.includes(key))) return undefined;
-  return diagnostic('schema', parsed.file, line, column,
-    `Filen har ingen af de felter, denne slags fil skal have (${known.slice(0, 6).join(', ')} …); dens felter er ${keys.slice(0, 6).map((key) => `"${key}"`).join(', ')}${keys.length > 6 ? ' …' : ''}. Er det den rigtige fil? Start fra en eksisterende fil, eller opret et udkast med "npm run ny-kommune".`);
+  return diagnostic(
+    'schema',
+    parsed.file,
+    line,
+    column,
+    `Filen har ingen af de felter, denne slags fil skal have (${known.slice(0, 6).join(', ')} …); dens felter er ${keys
+      .slice(0, 6)
+      .map((key) => `"${key}"`)
+      .join(', ')}${keys.length > 6 ? ' …' : ''}. Er det den rigtige fil? Start fra en eksisterende fil, eller opret et udkast med "npm run ny-kommune".`,
+  );
 }
 
 /** Unions ("ikke-beskrevet" or an object) report every branch; keep only the branch the author evidently meant. */
@@ -70,7 +92,9 @@ function flattenIssues(issues: readonly Issue[], root: unknown): FriendlyIssue[]
     if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
     const value = valueAt(root, issue.path as PathSegment[]);
     const branches = issue.errors.map((branch) => branch.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }) as Issue));
-    const literals = branches.map((branch) => branch.length === 1 && branch[0]!.code === 'invalid_value' && branch[0]!.path.length === issue.path.length ? branch[0]!.values : undefined);
+    const literals = branches.map((branch) =>
+      branch.length === 1 && branch[0]!.code === 'invalid_value' && branch[0]!.path.length === issue.path.length ? branch[0]!.values : undefined,
+    );
     const notDescribed = literals.some((values) => values?.includes(NOT_DESCRIBED));
     if (literals.every((values) => values !== undefined)) {
       // A choice between fixed values (1, 2 or 3): one message that lists them all.
@@ -82,11 +106,13 @@ function flattenIssues(issues: readonly Issue[], root: unknown): FriendlyIssue[]
     // The "not described with a reason" and "explicitly none" forms are objects told apart by `status`: an object
     // without `status` was meant as the topic's own form, so those branches' complaints are beside the point.
     const hasStatus = typeof value === 'object' && !Array.isArray(value) && 'status' in value;
-    const candidates = hasStatus ? branches : branches.filter((branch) =>
-      !branch.some((inner) => inner.path.length === issue.path.length + 1 && inner.path[issue.path.length] === 'status'));
+    const candidates = hasStatus
+      ? branches
+      : branches.filter((branch) => !branch.some((inner) => inner.path.length === issue.path.length + 1 && inner.path[issue.path.length] === 'status'));
     // Of the branches whose shape fits, the one with the fewest complaints is the one the author meant (a deadline
     // object with "ingen" is an explicit none, one with "betingelse" a conditional deadline).
-    const meant = candidates.filter((branch) => !branch.some((inner) => isRootMismatch(inner, issue.path.length)))
+    const meant = candidates
+      .filter((branch) => !branch.some((inner) => isRootMismatch(inner, issue.path.length)))
       .reduce<Issue[] | undefined>((best, branch) => (!best || branch.length < best.length ? branch : best), undefined);
     if (meant) return flattenIssues(meant, root);
     // An object where a list belongs (or the like): say which type is expected. A string is more likely a
@@ -110,15 +136,27 @@ function toDiagnostics(issue: FriendlyIssue, parsed: ParsedYaml, options: Friend
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => {
       const { line, column } = locate(parsed, [...path, key], 'key');
-      return diagnostic('schema', parsed.file, line, column,
-        `Ukendt felt "${key}"${path.length ? ` i ${formatPath(path)}${context(path)}` : ''}. Skemaet kender ikke dette felt, så værdien ville ikke blive vist. Ret stavningen eller fjern feltet.`);
+      return diagnostic(
+        'schema',
+        parsed.file,
+        line,
+        column,
+        `Ukendt felt "${key}"${path.length ? ` i ${formatPath(path)}${context(path)}` : ''}. Skemaet kender ikke dette felt, så værdien ville ikke blive vist. Ret stavningen eller fjern feltet.`,
+      );
     });
   }
   if (issue.code === 'invalid_key') {
     const { line, column } = locate(parsed, path, 'key');
     const inner = issue.issues[0];
-    return [diagnostic('schema', parsed.file, line, column,
-      `Nøglen "${String(path.at(-1))}" i ${formatPath(path.slice(0, -1))} er ikke gyldig${inner?.message ? `: den ${inner.message}` : ''}. Ret nøglen.`)];
+    return [
+      diagnostic(
+        'schema',
+        parsed.file,
+        line,
+        column,
+        `Nøglen "${String(path.at(-1))}" i ${formatPath(path.slice(0, -1))} er ikke gyldig${inner?.message ? `: den ${inner.message}` : ''}. Ret nøglen.`,
+      ),
+    ];
   }
   const value = valueAt(parsed.value, path);
   const { line, column } = locate(parsed, path);
@@ -128,7 +166,9 @@ function toDiagnostics(issue: FriendlyIssue, parsed: ParsedYaml, options: Friend
 
 function describe(issue: FriendlyIssue, value: unknown, path: PathSegment[], parsed: ParsedYaml): string {
   const field = String(path.at(-1) ?? '');
-  const notDescribedHint = issue.notDescribed ? ' Skriv "ikke-beskrevet", hvis kilden ikke siger noget om emnet, ellers oplysningerne fra kilden i den form, skemaet beskriver (se data/README.md).' : '';
+  const notDescribedHint = issue.notDescribed
+    ? ' Skriv "ikke-beskrevet", hvis kilden ikke siger noget om emnet, ellers oplysningerne fra kilden i den form, skemaet beskriver (se data/README.md).'
+    : '';
   if (value === TODO_PLACEHOLDER && issue.code !== 'invalid_union') {
     return `er ikke udfyldt endnu (${TODO_PLACEHOLDER}). Skriv ${expectation(issue)} i stedet.${notDescribedHint}`;
   }
@@ -183,8 +223,12 @@ const isCustom = (message: string | undefined): message is string => !!message &
 function expectation(issue: FriendlyIssue): string {
   if (issue.code === 'invalid_type') {
     const examples: Record<string, string> = {
-      string: 'en tekst', number: 'et tal', int: 'et helt tal', boolean: 'true eller false',
-      array: 'en liste, fx [a, b] eller én linje "- …" pr. element', object: 'felterne, et pr. linje (navn: værdi)',
+      string: 'en tekst',
+      number: 'et tal',
+      int: 'et helt tal',
+      boolean: 'true eller false',
+      array: 'en liste, fx [a, b] eller én linje "- …" pr. element',
+      object: 'felterne, et pr. linje (navn: værdi)',
     };
     return examples[issue.expected] ?? typeName(issue.expected);
   }
@@ -218,7 +262,12 @@ function typeHint(expected: string, value: unknown, path: PathSegment[], parsed:
 
 function typeName(expected: string): string {
   const names: Record<string, string> = {
-    string: 'en tekst', number: 'et tal', int: 'et helt tal', boolean: 'true eller false', array: 'en liste', object: 'et objekt (felter med navn: værdi)',
+    string: 'en tekst',
+    number: 'et tal',
+    int: 'et helt tal',
+    boolean: 'true eller false',
+    array: 'en liste',
+    object: 'et objekt (felter med navn: værdi)',
   };
   return names[expected] ?? expected;
 }

@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { DatasetSchema, DocumentSchema, GlossarySchema, KeywordFileSchema, KommuneListSchema, LegalProvisionsSchema, RequirementCatalogueSchema, SourceHeadingsSchema } from '../../schemas/index.ts';
+import {
+  DatasetSchema,
+  DocumentSchema,
+  GlossarySchema,
+  KeywordFileSchema,
+  KommuneListSchema,
+  LegalProvisionsSchema,
+  RequirementCatalogueSchema,
+  SourceHeadingsSchema,
+} from '../../schemas/index.ts';
 
 /** The JSON Schemas editors use (via `# yaml-language-server: $schema=...`), generated from the zod schemas. */
 export function jsonSchemas(): Record<string, unknown> {

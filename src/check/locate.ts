@@ -32,7 +32,7 @@ export function locateInDocument(parsed: ParsedYaml, path: readonly PathSegment[
     node = child.value;
     keyOffset = child.keyOffset;
     // An empty value (`anonymitet:` with nothing after it) has no text of its own: point at its key.
-    valueOffset = isEmptyScalar(child.value) ? child.keyOffset : rangeStart(child.value) ?? child.keyOffset;
+    valueOffset = isEmptyScalar(child.value) ? child.keyOffset : (rangeStart(child.value) ?? child.keyOffset);
     if (index === path.length - 1 && at === 'key' && keyOffset !== undefined) {
       return position(parsed, keyOffset);
     }

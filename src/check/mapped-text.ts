@@ -191,7 +191,12 @@ export function lineFinder(text: string): (offset: number) => number {
 
 /** A word that is a link target: a web or mail address. */
 const URL_WORD = /^(?:https?:\/\/|mailto:|www\.)\S+$/i;
-const urlKey = (word: string): string => word.replace(/^(?:https?:\/\/|mailto:)/i, '').replace(/^www\./i, '').replace(/\/+$/, '').toLowerCase();
+const urlKey = (word: string): string =>
+  word
+    .replace(/^(?:https?:\/\/|mailto:)/i, '')
+    .replace(/^www\./i, '')
+    .replace(/\/+$/, '')
+    .toLowerCase();
 
 /** The link targets of Markdown texts (`[text](url)`, `<url>`), as comparison keys. */
 export function linkTargets(markdownTexts: Iterable<string>): Set<string> {

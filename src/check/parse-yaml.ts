@@ -44,8 +44,17 @@ export function parseYaml(file: string, rawText: string, options: { careful?: bo
   const at = positionsIn(text);
 
   if (text.length > MAX_CHARACTERS) {
-    return { diagnostics: [diagnostic('file-too-large', file, 1, 1,
-      `Filen er på ${thousands(text.length)} tegn; grænsen er ${thousands(MAX_CHARACTERS)}. Et dokument er normalt under 200.000 tegn: kontrollér, at det er den rigtige fil, eller fjern det, der ikke hører til.`)] };
+    return {
+      diagnostics: [
+        diagnostic(
+          'file-too-large',
+          file,
+          1,
+          1,
+          `Filen er på ${thousands(text.length)} tegn; grænsen er ${thousands(MAX_CHARACTERS)}. Et dokument er normalt under 200.000 tegn: kontrollér, at det er den rigtige fil, eller fjern det, der ikke hører til.`,
+        ),
+      ],
+    };
   }
   const notText = checkIsText(text);
   if (notText) {
@@ -55,15 +64,33 @@ export function parseYaml(file: string, rawText: string, options: { careful?: bo
   const lonelyReturn = lonelyCarriageReturn(text);
   if (lonelyReturn !== undefined) {
     const { line, column } = at(lonelyReturn);
-    return { diagnostics: [diagnostic('not-text', file, line, column,
-      'Linjerne i filen slutter med et CR-tegn alene (gammeldags Mac-linjeskift), ikke med LF eller CR+LF, så YAML læser hele filen som én linje. Gem filen med almindelige linjeskift (LF eller Windows CR+LF) i editoren.')] };
+    return {
+      diagnostics: [
+        diagnostic(
+          'not-text',
+          file,
+          line,
+          column,
+          'Linjerne i filen slutter med et CR-tegn alene (gammeldags Mac-linjeskift), ikke med LF eller CR+LF, så YAML læser hele filen som én linje. Gem filen med almindelige linjeskift (LF eller Windows CR+LF) i editoren.',
+        ),
+      ],
+    };
   }
   if (text.trim() === '') {
     return { diagnostics: [diagnostic('empty-file', file, 1, 1, 'Filen er tom. Skriv dokumentets data i den, eller slet filen.')] };
   }
   if (text.split('\n').every((line) => line.trim() === '' || line.trim().startsWith('#'))) {
-    return { diagnostics: [diagnostic('empty-file', file, 1, 1,
-      'Filen indeholder kun kommentarer (linjer, der begynder med #), ingen data. Skriv dokumentets felter under kommentarerne, eller slet filen.')] };
+    return {
+      diagnostics: [
+        diagnostic(
+          'empty-file',
+          file,
+          1,
+          1,
+          'Filen indeholder kun kommentarer (linjer, der begynder med #), ingen data. Skriv dokumentets felter under kommentarerne, eller slet filen.',
+        ),
+      ],
+    };
   }
 
   const blocks = blockNesting(text);
@@ -105,10 +132,12 @@ export function parseYaml(file: string, rawText: string, options: { careful?: bo
 
   const structural = checkStructure(document, text.length, at);
   if (structural.length > 0) {
-    return { diagnostics: structural.map((problem) => {
-      const { line, column } = at(problem.offset);
-      return diagnostic('yaml-syntax', file, line, column, problem.message);
-    }) };
+    return {
+      diagnostics: structural.map((problem) => {
+        const { line, column } = at(problem.offset);
+        return diagnostic('yaml-syntax', file, line, column, problem.message);
+      }),
+    };
   }
 
   let value: unknown;
@@ -117,9 +146,10 @@ export function parseYaml(file: string, rawText: string, options: { careful?: bo
   } catch (error) {
     const firstAlias = findFirst(document, isAlias);
     const { line, column } = at(firstAlias?.range?.[0] ?? 0);
-    const message = error instanceof RangeError
-      ? `filen er indlejret for dybt til at kunne læses. Et dokument har højst ${MAX_DEPTH} niveauer af lister og objekter inden i hinanden.`
-      : 'aliaserne (*navn) gentager indhold, der selv indeholder aliaser, så mange gange, at filen ville fylde enormt, når den læses (et såkaldt "billion laughs"-angreb). Skriv indholdet ud i stedet for at bruge aliaser.';
+    const message =
+      error instanceof RangeError
+        ? `filen er indlejret for dybt til at kunne læses. Et dokument har højst ${MAX_DEPTH} niveauer af lister og objekter inden i hinanden.`
+        : 'aliaserne (*navn) gentager indhold, der selv indeholder aliaser, så mange gange, at filen ville fylde enormt, når den læses (et såkaldt "billion laughs"-angreb). Skriv indholdet ud i stedet for at bruge aliaser.';
     return { diagnostics: [diagnostic('yaml-syntax', file, line, column, `YAML-syntaksfejl: ${message}`)] };
   }
   // Strings with control characters (often YAML escapes such as "\e") or of spaces alone: located, but the file is
@@ -207,16 +237,27 @@ function checkIsText(text: string): { offset: number; message: string } | undefi
   const controls = head.match(new RegExp(CONTROL.source, 'g'))?.length ?? 0;
   const replacements = head.match(/\uFFFD/g)?.length ?? 0;
   if (head.includes('\u0000') || controls + replacements > 8 || BINARY_SIGNATURE.test(head) || head.startsWith('%PDF')) {
-    return { offset: 0, message: 'Filen er ikke tekst, men binære data (fx et billede, en PDF eller et Word-dokument). Et dokument skal være en YAML-tekstfil: kopiér kildens tekst ud i data/sources/, og skriv dokumentet som YAML.' };
+    return {
+      offset: 0,
+      message:
+        'Filen er ikke tekst, men binære data (fx et billede, en PDF eller et Word-dokument). Et dokument skal være en YAML-tekstfil: kopiér kildens tekst ud i data/sources/, og skriv dokumentet som YAML.',
+    };
   }
   const control = text.search(CONTROL);
   if (control >= 0) {
     const code = text.charCodeAt(control).toString(16).toUpperCase().padStart(4, '0');
-    return { offset: control, message: `Her står et usynligt styretegn (U+${code}), som ikke hører hjemme i en tekstfil; det kommer ofte med, når tekst kopieres fra en PDF. Slet tegnet.` };
+    return {
+      offset: control,
+      message: `Her står et usynligt styretegn (U+${code}), som ikke hører hjemme i en tekstfil; det kommer ofte med, når tekst kopieres fra en PDF. Slet tegnet.`,
+    };
   }
   const replacement = text.indexOf('\uFFFD');
   if (replacement >= 0) {
-    return { offset: replacement, message: 'Tegnet her er ikke gyldig UTF-8: filen er sandsynligvis gemt i et andet tegnsæt (fx Windows-1252 eller ISO-8859-1), så æ, ø og å ikke kan læses. Gem filen som UTF-8 (i de fleste editorer under "Gem som" eller "Kodning").' };
+    return {
+      offset: replacement,
+      message:
+        'Tegnet her er ikke gyldig UTF-8: filen er sandsynligvis gemt i et andet tegnsæt (fx Windows-1252 eller ISO-8859-1), så æ, ø og å ikke kan læses. Gem filen som UTF-8 (i de fleste editorer under "Gem som" eller "Kodning").',
+    };
   }
   return undefined;
 }
@@ -245,17 +286,23 @@ function checkStructure(document: Document.Parsed, textLength: number, at: (offs
     if (isAlias(node)) {
       aliases++;
       if (aliases === MAX_ALIASES + 1) {
-        problems.push({ offset: node.range?.[0] ?? 0,
-          message: `YAML-syntaksfejl: filen bruger mere end ${MAX_ALIASES} aliaser (*navn); dette er nummer ${MAX_ALIASES + 1}. Et dokument skriver sine værdier ud: erstat aliaserne med værdierne.` });
+        problems.push({
+          offset: node.range?.[0] ?? 0,
+          message: `YAML-syntaksfejl: filen bruger mere end ${MAX_ALIASES} aliaser (*navn); dette er nummer ${MAX_ALIASES + 1}. Et dokument skriver sine værdier ud: erstat aliaserne med værdierne.`,
+        });
       } else if (aliases <= MAX_ALIASES && !anchors.has(node.source)) {
-        problems.push({ offset: node.range?.[0] ?? 0,
-          message: `YAML-syntaksfejl: *${node.source} læses som et alias, men der står intet anker &${node.source} før det i filen. Er det ment som tekst, så sæt værdien i anførselstegn ('*${node.source}'); ellers ret navnet.` });
+        problems.push({
+          offset: node.range?.[0] ?? 0,
+          message: `YAML-syntaksfejl: *${node.source} læses som et alias, men der står intet anker &${node.source} før det i filen. Er det ment som tekst, så sæt værdien i anførselstegn ('*${node.source}'); ellers ret navnet.`,
+        });
       } else if (aliases <= MAX_ALIASES && !expansionReported) {
         expanded += expandedSize(anchors.get(node.source)!, anchors, expandedSizes, new Set()) - (node.range ? node.range[1] - node.range[0] : 0);
         if (expanded > MAX_CHARACTERS) {
           expansionReported = true;
-          problems.push({ offset: node.range?.[0] ?? 0,
-            message: `YAML-syntaksfejl: aliaset *${node.source} gentager et anker, så filen, når aliaserne er skrevet ud, fylder mere end ${thousands(MAX_CHARACTERS)} tegn, grænsen for et dokument. Skriv værdien ud én gang i stedet for at gentage den med aliaser.` });
+          problems.push({
+            offset: node.range?.[0] ?? 0,
+            message: `YAML-syntaksfejl: aliaset *${node.source} gentager et anker, så filen, når aliaserne er skrevet ud, fylder mere end ${thousands(MAX_CHARACTERS)} tegn, grænsen for et dokument. Skriv værdien ud én gang i stedet for at gentage den med aliaser.`,
+          });
         }
       }
       continue;
@@ -276,7 +323,10 @@ function checkStructure(document: Document.Parsed, textLength: number, at: (offs
         const key = pair.key;
         const keyOffset = (key as Node | null)?.range?.[0] ?? node.range?.[0] ?? 0;
         if (key !== null && !isScalar(key) && !isAlias(key)) {
-          problems.push({ offset: keyOffset, message: 'YAML-syntaksfejl: en nøgle skal være et navn, ikke en liste eller et objekt. Skriv feltets navn før kolonet, fx "telefon:".' });
+          problems.push({
+            offset: keyOffset,
+            message: 'YAML-syntaksfejl: en nøgle skal være et navn, ikke en liste eller et objekt. Skriv feltets navn før kolonet, fx "telefon:".',
+          });
         } else if (isScalar(key)) {
           const name = String(key.value);
           if (name === '__proto__') {
@@ -285,8 +335,10 @@ function checkStructure(document: Document.Parsed, textLength: number, at: (offs
           const earlier = seen.get(name);
           if (earlier === undefined) seen.set(name, keyOffset);
           else {
-            problems.push({ offset: keyOffset,
-              message: `YAML-syntaksfejl: nøglen "${name}" står to gange i samme objekt (første gang på linje ${at(earlier).line}). Et felt kan kun have én værdi: slet eller omdøb den ene.` });
+            problems.push({
+              offset: keyOffset,
+              message: `YAML-syntaksfejl: nøglen "${name}" står to gange i samme objekt (første gang på linje ${at(earlier).line}). Et felt kan kun have én værdi: slet eller omdøb den ene.`,
+            });
           }
         }
         children.push(pair.key, pair.value);
@@ -300,8 +352,13 @@ function checkStructure(document: Document.Parsed, textLength: number, at: (offs
   if (problems.length <= MAX_PROBLEMS) return problems;
   // A crafted file can have a million duplicate keys: report the first ones and say how many more there are.
   const rest = problems.length - MAX_PROBLEMS;
-  return [...problems.slice(0, MAX_PROBLEMS), { offset: problems[MAX_PROBLEMS]!.offset,
-    message: `YAML-syntaksfejl: og ${thousands(rest)} fejl mere af samme slags længere nede i filen. Ret de første, og kør kontrollen igen.` }];
+  return [
+    ...problems.slice(0, MAX_PROBLEMS),
+    {
+      offset: problems[MAX_PROBLEMS]!.offset,
+      message: `YAML-syntaksfejl: og ${thousands(rest)} fejl mere af samme slags længere nede i filen. Ret de første, og kør kontrollen igen.`,
+    },
+  ];
 }
 
 /** The most structural problems reported for one file; the rest are summed up in one more line. */
@@ -379,7 +436,10 @@ function runawayFlowNesting(text: string): number | undefined {
       depth = Math.max(0, depth - 1);
     } else if (code === HASH && isSpace(before)) {
       comment = true;
-    } else if ((code === DOUBLE || code === SINGLE) && (isSpace(before) || before === OPEN_SEQ || before === OPEN_MAP || before === COMMA || before === COLON)) {
+    } else if (
+      (code === DOUBLE || code === SINGLE) &&
+      (isSpace(before) || before === OPEN_SEQ || before === OPEN_MAP || before === COMMA || before === COLON)
+    ) {
       quote = code;
     }
   }
@@ -432,7 +492,8 @@ function blockNesting(text: string): { runaway?: number; deepest?: number } {
       if (position < end && text.charCodeAt(position) !== 13 && text.charCodeAt(position) !== 35) open(position);
       if (levels.length > RUNAWAY_BLOCKS) return { runaway: levels[MAX_DEPTH]!.offset, deepest };
       // A line ending in a block scalar header (key: |, - >-) starts lines that are text, not structure.
-      if (/[|>][-+0-9]*[ \t]*(#.*)?\r?$/.test(text.slice(position, end)) && /(^|[\s:-])[|>][-+0-9]*[ \t]*(#.*)?\r?$/.test(text.slice(start, end))) scalarIndent = indent;
+      if (/[|>][-+0-9]*[ \t]*(#.*)?\r?$/.test(text.slice(position, end)) && /(^|[\s:-])[|>][-+0-9]*[ \t]*(#.*)?\r?$/.test(text.slice(start, end)))
+        scalarIndent = indent;
     }
     start = end + 1;
   }

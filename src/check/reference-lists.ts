@@ -24,8 +24,16 @@ export function checkKommuneList(file: TextFile): { data?: KommuneList; diagnost
       const { line, column } = at([list, index, 'kode']);
       const earlier = seen.get(item.kode);
       if (earlier === undefined) seen.set(item.kode, line);
-      else diagnostics.push(diagnostic('duplicate-id', file.path, line, column,
-        `Koden "${item.kode}" står allerede på linje ${earlier}. Hver ${list === 'regioner' ? 'region' : 'kommune'} har sin egen kode fra Danmarks Statistik.`));
+      else
+        diagnostics.push(
+          diagnostic(
+            'duplicate-id',
+            file.path,
+            line,
+            column,
+            `Koden "${item.kode}" står allerede på linje ${earlier}. Hver ${list === 'regioner' ? 'region' : 'kommune'} har sin egen kode fra Danmarks Statistik.`,
+          ),
+        );
     });
   }
   const regions = new Set(data.regioner.map((region) => region.kode));
@@ -33,14 +41,28 @@ export function checkKommuneList(file: TextFile): { data?: KommuneList; diagnost
   data.kommuner.forEach((kommune, index) => {
     if (!regions.has(kommune.region)) {
       const { line, column } = at(['kommuner', index, 'region']);
-      diagnostics.push(diagnostic('dangling-reference', file.path, line, column,
-        `Regionskoden "${kommune.region}" findes ikke under regioner. Ret koden, eller tilføj regionen.`));
+      diagnostics.push(
+        diagnostic(
+          'dangling-reference',
+          file.path,
+          line,
+          column,
+          `Regionskoden "${kommune.region}" findes ikke under regioner. Ret koden, eller tilføj regionen.`,
+        ),
+      );
     }
     const { line, column } = at(['kommuner', index, 'navn']);
     const earlier = names.get(kommune.navn);
     if (earlier !== undefined) {
-      diagnostics.push(diagnostic('duplicate-id', file.path, line, column,
-        `Kommunen "${kommune.navn}" står allerede på linje ${earlier}. Navnet er kommunens adresse på siden og skal være entydigt.`));
+      diagnostics.push(
+        diagnostic(
+          'duplicate-id',
+          file.path,
+          line,
+          column,
+          `Kommunen "${kommune.navn}" står allerede på linje ${earlier}. Navnet er kommunens adresse på siden og skal være entydigt.`,
+        ),
+      );
     } else names.set(kommune.navn, line);
   });
   return { data, diagnostics };
@@ -61,8 +83,9 @@ export function checkGlossary(file: TextFile): { data?: GlossaryTerm[]; diagnost
       const owner = claimed.get(key);
       if (owner !== undefined && owner !== term.id) {
         const { line, column } = locate(parsed, wordIndex === 0 ? ['ord', index, 'term'] : ['ord', index, 'varianter', wordIndex - 1]);
-        diagnostics.push(diagnostic('duplicate-id', file.path, line, column,
-          `Ordet "${word}" hører allerede til "${owner}" i ordlisten. Et ord kan kun forklares ét sted.`));
+        diagnostics.push(
+          diagnostic('duplicate-id', file.path, line, column, `Ordet "${word}" hører allerede til "${owner}" i ordlisten. Et ord kan kun forklares ét sted.`),
+        );
       } else claimed.set(key, term.id);
     });
   });

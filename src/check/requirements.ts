@@ -63,7 +63,10 @@ export interface TextCheckSetup {
  * the law provisions. Undefined when no catalogue qualifies (each face says so in its own words).
  */
 export function textCheckSetup(result: Pick<CheckResult, 'catalogues' | 'keywords' | 'provisions'>): TextCheckSetup | undefined {
-  const catalogue = currentCatalogue(result.catalogues.map((located) => located.data), (candidate) => keywordsFor(candidate, result.keywords) !== undefined);
+  const catalogue = currentCatalogue(
+    result.catalogues.map((located) => located.data),
+    (candidate) => keywordsFor(candidate, result.keywords) !== undefined,
+  );
   if (!catalogue) return undefined;
   const provisions = new Map(result.provisions.flatMap((file) => file.data.map((provision) => [provision.id, provision] as const)));
   return { catalogue, keywords: keywordsFor(catalogue, result.keywords)!.data, provisions };

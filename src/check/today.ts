@@ -26,10 +26,12 @@ export function judgementDate(now: Date, override?: string, overrideName = 'RUSM
   // The build and the CLI pass RUSMIDDEL_TODAY; /tjek/ passes none (its tests set the browser's clock instead).
   if (override === undefined || override === '') return copenhagenDate(now);
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(override);
-  const valid = match && (() => {
-    const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-    return date.toISOString().slice(0, 10) === override;
-  })();
+  const valid =
+    match &&
+    (() => {
+      const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+      return date.toISOString().slice(0, 10) === override;
+    })();
   if (!valid) throw new InvalidTodayError(`${overrideName} skal være en dato på formen ÅÅÅÅ-MM-DD, fx 2025-06-01, men er "${escapeForDisplay(override)}".`);
   return override;
 }

@@ -2,8 +2,7 @@ import type { PathSegment } from './locate.ts';
 
 export type PlainObject = Record<string, unknown>;
 
-const isPlainObject = (value: unknown): value is PlainObject =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
+const isPlainObject = (value: unknown): value is PlainObject => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** Calls `visit` for every object in `value` that has a `kilde`: the facts of a document. */
 export function forEachFact(value: unknown, visit: (fact: PlainObject, path: PathSegment[]) => void, path: PathSegment[] = []): void {

@@ -22,7 +22,8 @@ export function explainSyntaxError(error: YAMLError, text: string): ExplainedSyn
   if (error.code === 'TAB_AS_INDENT' || tab !== undefined) {
     return {
       offset: line.start + (tab ?? Math.max(0, offset - line.start)),
-      message: 'linjen er indrykket med en tabulator. YAML tillader kun mellemrum som indrykning: erstat tabulatoren med mellemrum (lige så mange som linjerne omkring den).',
+      message:
+        'linjen er indrykket med en tabulator. YAML tillader kun mellemrum som indrykning: erstat tabulatoren med mellemrum (lige så mange som linjerne omkring den).',
     };
   }
   if (error.code === 'MISSING_CHAR' && /quote/.test(error.message)) {
@@ -45,7 +46,10 @@ export function explainSyntaxError(error: YAMLError, text: string): ExplainedSyn
   switch (error.code) {
     case 'BLOCK_AS_IMPLICIT_KEY':
       if (/compact mappings/.test(error.message)) {
-        return { offset, message: `værdien her indeholder ": " (kolon og mellemrum), som YAML læser som starten på et nyt felt. Sæt hele værdien i anførselstegn${quotedExample(line.text)}.` };
+        return {
+          offset,
+          message: `værdien her indeholder ": " (kolon og mellemrum), som YAML læser som starten på et nyt felt. Sæt hele værdien i anførselstegn${quotedExample(line.text)}.`,
+        };
       }
       return indentation(lines, lineIndex);
     case 'BAD_INDENT':
@@ -54,27 +58,48 @@ export function explainSyntaxError(error: YAMLError, text: string): ExplainedSyn
       if (/without - indicator/.test(error.message)) return indentation(lines, lineIndex);
       break;
     case 'MULTILINE_IMPLICIT_KEY':
-      return { offset, message: 'YAML læser denne linje og linjen ovenfor som én nøgle, fordi der mangler et ":" efter feltets navn, eller fordi indrykningen ikke passer. Tilføj ":" efter navnet, eller ret indrykningen.' };
+      return {
+        offset,
+        message:
+          'YAML læser denne linje og linjen ovenfor som én nøgle, fordi der mangler et ":" efter feltets navn, eller fordi indrykningen ikke passer. Tilføj ":" efter navnet, eller ret indrykningen.',
+      };
     case 'MULTIPLE_DOCS':
-      return { offset, message: 'linjen "---" her starter et nyt YAML-dokument i samme fil. Et dokument skal stå i sin egen fil: slet "---" og det, der følger, eller flyt det til en ny fil.' };
+      return {
+        offset,
+        message:
+          'linjen "---" her starter et nyt YAML-dokument i samme fil. Et dokument skal stå i sin egen fil: slet "---" og det, der følger, eller flyt det til en ny fil.',
+      };
     case 'RESOURCE_EXHAUSTION':
-      return { offset, message: 'lister og objekter er her indlejret så dybt inden i hinanden, at filen ikke kan læses. Et dokument har aldrig så dybe niveauer; kontrollér parenteser og indrykning.' };
+      return {
+        offset,
+        message:
+          'lister og objekter er her indlejret så dybt inden i hinanden, at filen ikke kan læses. Et dokument har aldrig så dybe niveauer; kontrollér parenteser og indrykning.',
+      };
     case 'BAD_SCALAR_START':
       return { offset, message: 'en værdi uden anførselstegn kan ikke begynde med tegnene @, ` eller %. Sæt værdien i anførselstegn.' };
     case 'BAD_ALIAS':
     case 'ALIAS_PROPS':
       return { offset, message: 'en værdi uden anførselstegn, der begynder med *, læses som et YAML-alias. Sæt værdien i anførselstegn.' };
     case 'BAD_DQ_ESCAPE':
-      return { offset, message: 'en omvendt skråstreg (\\) i "dobbelte anførselstegn" skal efterfølges af et gyldigt tegn. Brug \'enkelte anførselstegn\', eller skriv \\\\.' };
+      return {
+        offset,
+        message: 'en omvendt skråstreg (\\) i "dobbelte anførselstegn" skal efterfølges af et gyldigt tegn. Brug \'enkelte anførselstegn\', eller skriv \\\\.',
+      };
     case 'KEY_OVER_1024_CHARS':
       return { offset, message: 'en nøgle er længere end 1.024 tegn. Der mangler nok et linjeskift eller et anførselstegn før ":".' };
     case 'BLOCK_IN_FLOW':
-      return { offset, message: 'inden i [ ] eller { } kan værdier ikke stå over flere linjer med indrykning. Skriv listen eller objektet med én linje pr. element i stedet.' };
+      return {
+        offset,
+        message: 'inden i [ ] eller { } kan værdier ikke stå over flere linjer med indrykning. Skriv listen eller objektet med én linje pr. element i stedet.',
+      };
     default:
       break;
   }
   // Every code the parser has gets a Danish explanation; the parser's own English text never reaches the user.
-  return { offset, message: `${CODE_DA[error.code] ?? CODE_DA.UNEXPECTED_TOKEN} Kontrollér indrykning, kolon og anførselstegn på denne linje og linjen ovenfor.` };
+  return {
+    offset,
+    message: `${CODE_DA[error.code] ?? CODE_DA.UNEXPECTED_TOKEN} Kontrollér indrykning, kolon og anførselstegn på denne linje og linjen ovenfor.`,
+  };
 }
 
 /** A Danish explanation for each of the YAML parser's error codes (the fallback when no better one is found above). */
@@ -160,7 +185,8 @@ function indentation(lines: Line[], lineIndex: number): ExplainedSyntaxError {
   const line = lines[culprit]!;
   return {
     offset: line.start + keyColumn(line.text),
-    message: 'indrykningen på denne linje passer ikke med linjerne omkring den. Felter i samme objekt skal stå præcis under hinanden, og et listeelement begynder med "- ". Ret antallet af mellemrum i starten af linjen.',
+    message:
+      'indrykningen på denne linje passer ikke med linjerne omkring den. Felter i samme objekt skal stå præcis under hinanden, og et listeelement begynder med "- ". Ret antallet af mellemrum i starten af linjen.',
   };
 }
 

@@ -25,12 +25,19 @@ export function loadCorpus(root = process.cwd(), splits: readonly string[] = SPL
   return splits.flatMap((split) => {
     const directory = join(root, CORPUS, split);
     const files = readdirSync(directory).sort();
-    return files.filter((file) => file.endsWith('.noegle.yaml')).map((keyFile) => {
-      const name = keyFile.replace(/\.noegle\.yaml$/, '');
-      const key = DraftKeySchema.parse(parse(readFileSync(join(directory, keyFile), 'utf8')));
-      const textFile = key.tekst ? join(root, key.tekst) : join(directory, files.find((file) => file.startsWith(`${name}.`) && !file.endsWith('.noegle.yaml'))!);
-      return { name, split, style: key.stil, key, text: readFileSync(textFile, 'utf8') };
-    });
+    return files
+      .filter((file) => file.endsWith('.noegle.yaml'))
+      .map((keyFile) => {
+        const name = keyFile.replace(/\.noegle\.yaml$/, '');
+        const key = DraftKeySchema.parse(parse(readFileSync(join(directory, keyFile), 'utf8')));
+        const textFile = key.tekst
+          ? join(root, key.tekst)
+          : join(
+              directory,
+              files.find((file) => file.startsWith(`${name}.`) && !file.endsWith('.noegle.yaml'))!,
+            );
+        return { name, split, style: key.stil, key, text: readFileSync(textFile, 'utf8') };
+      });
   });
 }
 
@@ -44,10 +51,12 @@ export function evaluateCorpus(root = process.cwd(), splits: readonly string[] =
 const pct = (part: number, whole: number) => `${(ratio(part, whole) * 100).toFixed(1).padStart(5)} %`;
 
 export function summary(f: Figures): string {
-  return `beskrevne fundet (recall) ${pct(f.describedFound, f.describedTotal)} (${f.describedFound}/${f.describedTotal})  ·  `
-    + `"beskrevet" korrekt (precision) ${pct(f.describedCorrect, f.describedReported)} (${f.describedCorrect}/${f.describedReported})  ·  `
-    + `"mangler" korrekt ${pct(f.missingCorrect, f.missingReported)} (${f.missingCorrect}/${f.missingReported})  ·  `
-    + `tre-vejs enighed ${pct(f.agree, f.cases)}  ·  pladsholdere talt som beskrevet: ${f.placeholdersAsDescribed}`;
+  return (
+    `beskrevne fundet (recall) ${pct(f.describedFound, f.describedTotal)} (${f.describedFound}/${f.describedTotal})  ·  ` +
+    `"beskrevet" korrekt (precision) ${pct(f.describedCorrect, f.describedReported)} (${f.describedCorrect}/${f.describedReported})  ·  ` +
+    `"mangler" korrekt ${pct(f.missingCorrect, f.missingReported)} (${f.missingCorrect}/${f.missingReported})  ·  ` +
+    `tre-vejs enighed ${pct(f.agree, f.cases)}  ·  pladsholdere talt som beskrevet: ${f.placeholdersAsDescribed}`
+  );
 }
 
 function confusion(cases: readonly PointCase[]): string {
@@ -71,7 +80,9 @@ function report(cases: readonly PointCase[], details: boolean): string {
     out.push('  pr. stil:');
     for (const style of [...new Set(part.map((c) => c.style))].sort()) {
       const f = figures(part.filter((c) => c.style === style));
-      out.push(`    ${style.padEnd(18)} recall ${pct(f.describedFound, f.describedTotal)}  "mangler" korrekt ${pct(f.missingCorrect, f.missingReported)}  enighed ${pct(f.agree, f.cases)}`);
+      out.push(
+        `    ${style.padEnd(18)} recall ${pct(f.describedFound, f.describedTotal)}  "mangler" korrekt ${pct(f.missingCorrect, f.missingReported)}  enighed ${pct(f.agree, f.cases)}`,
+      );
     }
     out.push('');
   }
@@ -79,7 +90,9 @@ function report(cases: readonly PointCase[], details: boolean): string {
   out.push('== pr. punkt (udkast, alle dele): recall og precision for "beskrevet"');
   for (const point of [...new Set(drafts.map((c) => c.point))]) {
     const f = figures(drafts.filter((c) => c.point === point));
-    out.push(`  ${point.padEnd(30)} recall ${pct(f.describedFound, f.describedTotal)}  precision ${pct(f.describedCorrect, f.describedReported)}  "mangler" korrekt ${pct(f.missingCorrect, f.missingReported)}`);
+    out.push(
+      `  ${point.padEnd(30)} recall ${pct(f.describedFound, f.describedTotal)}  precision ${pct(f.describedCorrect, f.describedReported)}  "mangler" korrekt ${pct(f.missingCorrect, f.missingReported)}`,
+    );
   }
   out.push('', `== samlet (udkast, alle dele): ${summary(figures(drafts))}`);
   out.push(`== holdout og holdout-2 samlet: ${summary(figures(drafts.filter((c) => c.split.startsWith('holdout'))))}`);
@@ -91,13 +104,22 @@ function report(cases: readonly PointCase[], details: boolean): string {
     // does not see them by accident; a part whose disagreements have been looked at is no longer held out.
     const asked = process.argv.find((argument) => argument.startsWith('--detaljer='))?.slice('--detaljer='.length);
     const shownSplits = asked === 'holdout' || asked === 'holdout-2' || asked === BLIND_SPLIT ? [asked] : ['udvikling', 'kilder'];
-    for (const c of cases.filter((c) => shownSplits.includes(c.split) && !(c.expected === c.actual || (c.expected === 'ikke-beskrevet' && c.actual !== 'beskrevet')))) {
-      out.push(`  ${c.split}/${c.draft} ${c.point}: nøgle ${c.expected}${c.keyLines.length ? ` (linje ${c.keyLines.join(', ')})` : ''}, kontrol ${c.actual}${c.lines.length ? ` (linje ${c.lines.join(', ')})` : ''}${c.placeholder ? ' [pladsholder]' : ''}`);
+    for (const c of cases.filter(
+      (c) => shownSplits.includes(c.split) && !(c.expected === c.actual || (c.expected === 'ikke-beskrevet' && c.actual !== 'beskrevet')),
+    )) {
+      out.push(
+        `  ${c.split}/${c.draft} ${c.point}: nøgle ${c.expected}${c.keyLines.length ? ` (linje ${c.keyLines.join(', ')})` : ''}, kontrol ${c.actual}${c.lines.length ? ` (linje ${c.lines.join(', ')})` : ''}${c.placeholder ? ' [pladsholder]' : ''}`,
+      );
     }
   }
   return out.join('\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  console.log(report(evaluateCorpus(process.cwd(), [...SPLITS, BLIND_SPLIT]), process.argv.some((argument) => argument.startsWith('--detaljer'))));
+  console.log(
+    report(
+      evaluateCorpus(process.cwd(), [...SPLITS, BLIND_SPLIT]),
+      process.argv.some((argument) => argument.startsWith('--detaljer')),
+    ),
+  );
 }

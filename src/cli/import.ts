@@ -72,10 +72,21 @@ function parseArguments(args: string[]): Options | 'help' {
   }
   if (files.length >= 1 && kommune === undefined && !/\.[a-z]{2,4}$/i.test(files[0]!)) {
     // The old scaffold ("npm run ny-kommune -- Aarhus") wrote an empty skeleton; the import starts from the document.
-    throw new UsageError(`Et nyt dokument starter nu fra kommunens egen fil: "npm run ny-kommune -- <fil.pdf|fil.docx|fil.txt> --kommune ${files.join(' ')}". Importen skriver kildeteksten, overskrifterne og et udkast med alt, der kan findes maskinelt.`);
+    throw new UsageError(
+      `Et nyt dokument starter nu fra kommunens egen fil: "npm run ny-kommune -- <fil.pdf|fil.docx|fil.txt> --kommune ${files.join(' ')}". Importen skriver kildeteksten, overskrifterne og et udkast med alt, der kan findes maskinelt.`,
+    );
   }
-  if (files.length !== 1) throw new UsageError(files.length === 0 ? 'Angiv den fil, der skal importeres, fx "npm run importer -- standard.pdf --kommune Eksempelby".' : `Importér én fil ad gangen (fik ${files.length}: ${files.join(', ')}).`);
-  const name = (kommune ?? '').replace(/\s+/g, ' ').trim().replace(/(^|\s+)kommune$/i, '').trim();
+  if (files.length !== 1)
+    throw new UsageError(
+      files.length === 0
+        ? 'Angiv den fil, der skal importeres, fx "npm run importer -- standard.pdf --kommune Eksempelby".'
+        : `Importér én fil ad gangen (fik ${files.length}: ${files.join(', ')}).`,
+    );
+  const name = (kommune ?? '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/(^|\s+)kommune$/i, '')
+    .trim();
   if (name === '' || slugify(name) === '') throw new UsageError('Angiv kommunens navn med --kommune, fx "--kommune Eksempelby".');
   return { file: files[0]!, kommune: name, ...(kind ? { kind } : {}) };
 }
@@ -94,7 +105,9 @@ export async function runImport(args: string[], io: ImportIo): Promise<number> {
       bytes = readFileSync(path);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      throw new UsageError(`Kan ikke læse "${options.file}": ${code === 'ENOENT' ? 'filen findes ikke' : code === 'EISDIR' ? 'det er en mappe' : error instanceof Error ? error.message : String(error)}.`);
+      throw new UsageError(
+        `Kan ikke læse "${options.file}": ${code === 'ENOENT' ? 'filen findes ikke' : code === 'EISDIR' ? 'det er en mappe' : error instanceof Error ? error.message : String(error)}.`,
+      );
     }
     const read = await readSource(basename(path), bytes);
     if (!read.ok) {
@@ -134,7 +147,9 @@ export async function runImport(args: string[], io: ImportIo): Promise<number> {
     };
     const existing = targets.filter((target) => existsSync(target.path));
     if (existing.length > 0) {
-      throw new UsageError(`${existing.map((target) => shown(target.path)).join(' og ')} findes allerede og overskrives ikke. Er dokumentet importeret før, så ret i de filer; ellers slet eller omdøb dem først.`);
+      throw new UsageError(
+        `${existing.map((target) => shown(target.path)).join(' og ')} findes allerede og overskrives ikke. Er dokumentet importeret før, så ret i de filer; ellers slet eller omdøb dem først.`,
+      );
     }
 
     // The draft must be what the check expects: only confirmations open. Anything else is a fault of the import.
@@ -147,7 +162,9 @@ export async function runImport(args: string[], io: ImportIo): Promise<number> {
       headingMaps: [...(onDisk.headingMaps ?? []), { path: shown(targets[1]!.path), text: result.headingsYaml }],
     }).diagnostics.filter((d) => d.severity === 'error' && d.ruleId !== 'awaiting-confirmation');
     if (selfCheck.length > 0) {
-      io.err(`Importen lavede et udkast, som kontrollen afviser af andre grunde end bekræftelser, så der er ikke skrevet noget. Det er en fejl i importen; meld den gerne med filen:\n${formatStylish(selfCheck)}`);
+      io.err(
+        `Importen lavede et udkast, som kontrollen afviser af andre grunde end bekræftelser, så der er ikke skrevet noget. Det er en fejl i importen; meld den gerne med filen:\n${formatStylish(selfCheck)}`,
+      );
       return EXIT_COULD_NOT_RUN;
     }
 
@@ -176,19 +193,25 @@ export async function runImport(args: string[], io: ImportIo): Promise<number> {
 
     const found = [
       `${result.sections.length} afsnit`,
-      ...(result.kind === 'kvalitetsstandard' ? [`lovens punkter: ${result.points.filter((p) => p.status === 'beskrevet').length} beskrevet, ${result.points.filter((p) => p.status !== 'beskrevet').length} ikke fundet`] : []),
+      ...(result.kind === 'kvalitetsstandard'
+        ? [
+            `lovens punkter: ${result.points.filter((p) => p.status === 'beskrevet').length} beskrevet, ${result.points.filter((p) => p.status !== 'beskrevet').length} ikke fundet`,
+          ]
+        : []),
       `${result.candidates.filter((c) => c.kind === 'telefon').length} telefonnumre`,
       `${result.candidates.filter((c) => c.kind === 'email').length} e-mailadresser`,
       `${result.candidates.filter((c) => c.kind === 'adresse').length} adresser`,
       `${result.candidates.filter((c) => c.kind === 'tider').length} åbnings- og telefontider`,
     ];
-    io.out([
-      `Importerede ${basename(path)} som ${result.id}:`,
-      ...targets.map((target) => `  ${shown(target.path)}`),
-      `Fundet: ${found.join(', ')}.`,
-      `${result.confirmations} felter venter på at blive bekræftet. Kør "npm run check" for at se dem med linje og kolonne;`,
-      'kontrollér hvert mod kilden, ret det, og slet dets punkt under til_bekraeftelse. Se /tilfoej-kommune/.',
-    ].join('\n'));
+    io.out(
+      [
+        `Importerede ${basename(path)} som ${result.id}:`,
+        ...targets.map((target) => `  ${shown(target.path)}`),
+        `Fundet: ${found.join(', ')}.`,
+        `${result.confirmations} felter venter på at blive bekræftet. Kør "npm run check" for at se dem med linje og kolonne;`,
+        'kontrollér hvert mod kilden, ret det, og slet dets punkt under til_bekraeftelse. Se /tilfoej-kommune/.',
+      ].join('\n'),
+    );
     return EXIT_WRITTEN;
   } catch (error) {
     if (error instanceof UsageError) io.err(`${error.message}\n\nSe "npm run importer -- --help".`);

@@ -40,16 +40,25 @@ function main(): number {
     return 2;
   }
   const all = pages.map((page) => page.score);
-  const total = all.reduce((sum, s) => ({ words: sum.words + s.words, sentences: sum.sentences + s.sentences, longWords: sum.longWords + s.longWords }), { words: 0, sentences: 0, longWords: 0 });
+  const total = all.reduce((sum, s) => ({ words: sum.words + s.words, sentences: sum.sentences + s.sentences, longWords: sum.longWords + s.longWords }), {
+    words: 0,
+    sentences: 0,
+    longWords: 0,
+  });
   const overall = total.words / total.sentences + (100 * total.longWords) / total.words;
   for (const page of [...pages].sort((a, b) => b.score.lix - a.score.lix)) {
-    process.stdout.write(`${page.score.lix.toFixed(1).padStart(5)}  ${page.path}  (${page.score.words} ord, ${page.score.sentences} sætninger, ${page.score.longWords} lange ord)\n`);
+    process.stdout.write(
+      `${page.score.lix.toFixed(1).padStart(5)}  ${page.path}  (${page.score.words} ord, ${page.score.sentences} sætninger, ${page.score.longWords} lange ord)\n`,
+    );
   }
   const lixValues = all.map((s) => s.lix).sort((a, b) => a - b);
-  process.stdout.write(`\n${pages.length} sider. LIX samlet ${overall.toFixed(1)}, median ${lixValues[Math.floor(lixValues.length / 2)]!.toFixed(1)}, højst ${lixValues.at(-1)!.toFixed(1)}; grænse ${max}.\n`);
+  process.stdout.write(
+    `\n${pages.length} sider. LIX samlet ${overall.toFixed(1)}, median ${lixValues[Math.floor(lixValues.length / 2)]!.toFixed(1)}, højst ${lixValues.at(-1)!.toFixed(1)}; grænse ${max}.\n`,
+  );
   const over = pages.filter((page) => page.score.lix > max);
   if (over.length > 0) process.stdout.write(`${over.length} sider er over ${max}.\n`);
-  if (args.includes('--tekst')) for (const page of pages) process.stdout.write(`\n${page.path}\n${mainProse(readFileSync(join(dist, page.path, 'index.html'), 'utf8'))}\n`);
+  if (args.includes('--tekst'))
+    for (const page of pages) process.stdout.write(`\n${page.path}\n${mainProse(readFileSync(join(dist, page.path, 'index.html'), 'utf8'))}\n`);
   return over.length > 0 ? 1 : 0;
 }
 

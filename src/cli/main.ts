@@ -1,5 +1,5 @@
 import { dirname, join, relative, resolve } from 'node:path';
-import { checkDataset, checkDraftText, formatJson, formatSarif, formatStylish, formatTextCheckStylish, hasErrors, sortDiagnostics, type TextFile } from '../check/index.ts';
+import { checkDataset, formatJson, formatSarif, formatStylish, hasErrors, sortDiagnostics, type TextFile } from '../check/index.ts';
 import { loadDatasetFromDisk } from '../check/node/load-from-disk.ts';
 import { DOCUMENT_TYPES, type TextDocumentType } from '../check/text/document-type.ts';
 import { findProject, OUTSIDE_PROJECT } from './project.ts';
@@ -116,7 +116,9 @@ function readDocuments(patterns: string[], cwd: string): (TextFile | (TextFile &
       if (outcome.ok) return { path: shown.startsWith('..') ? absolute : shown, text: outcome.text };
       // Too large is a finding in the file (exit 1), like a file of too many characters; anything else: could not run.
       if (outcome.tooLarge) return { path: shown.startsWith('..') ? absolute : shown, text: '', tooLarge: outcome.reason };
-      throw new UsageError(`Kan ikke læse "${path}": ${outcome.reason.startsWith('det er en mappe') ? `${outcome.reason}. Angiv filerne i den, fx "${path.replace(/\/$/, '')}/*.yaml"` : outcome.reason}.`);
+      throw new UsageError(
+        `Kan ikke læse "${path}": ${outcome.reason.startsWith('det er en mappe') ? `${outcome.reason}. Angiv filerne i den, fx "${path.replace(/\/$/, '')}/*.yaml"` : outcome.reason}.`,
+      );
     });
   });
 }
@@ -129,17 +131,21 @@ function headingMapsBeside(documents: TextFile[], cwd: string): TextFile[] {
     globSync('*.headings.yaml', { cwd: directory }).flatMap((name) => {
       const outcome = readTextFile(join(directory, name));
       return outcome.ok ? [{ path: relative(cwd, join(directory, name)) || name, text: outcome.text }] : [];
-    }));
+    }),
+  );
 }
 
 function sourcesBeside(documents: TextFile[], cwd: string): Record<string, string> {
   const directories = [...new Set(documents.map((document) => dirname(resolve(cwd, document.path))))];
-  return Object.fromEntries(directories.flatMap((directory) =>
-    globSync('*.txt', { cwd: directory }).flatMap((name) => {
-      const outcome = readTextFile(join(directory, name));
-      // An unreadable .txt beside a draft (a folder, a FIFO) is simply not a source; the check says if one is missing.
-      return outcome.ok ? [[name, outcome.text] as const] : [];
-    })));
+  return Object.fromEntries(
+    directories.flatMap((directory) =>
+      globSync('*.txt', { cwd: directory }).flatMap((name) => {
+        const outcome = readTextFile(join(directory, name));
+        // An unreadable .txt beside a draft (a folder, a FIFO) is simply not a source; the check says if one is missing.
+        return outcome.ok ? [[name, outcome.text] as const] : [];
+      }),
+    ),
+  );
 }
 
 interface Io {
@@ -177,26 +183,34 @@ export function run(args: string[], io: Io): number | Promise<number> {
     }
     const dataset = loadDatasetFromDisk(project.dataDirectory, io.cwd);
     const named = options.patterns.length ? readDocuments(options.patterns, io.cwd) : dataset.documents;
-    const tooLarge = named.flatMap((file) => ('tooLarge' in file ? [diagnostic('file-too-large', file.path, 1, 1, `Kan ikke læse filen: ${String(file.tooLarge)}.`)] : []));
+    const tooLarge = named.flatMap((file) =>
+      'tooLarge' in file ? [diagnostic('file-too-large', file.path, 1, 1, `Kan ikke læse filen: ${String(file.tooLarge)}.`)] : [],
+    );
     const documents = named.filter((file) => !('tooLarge' in file));
     if (documents.length === 0 && tooLarge.length === 0 && dataset.catalogues.length === 0) {
       // Nothing to check is not the same as nothing wrong.
-      io.err(`Der er intet at kontrollere: ${project.dataDirectory} har ingen kravkataloger og ingen dokumenter. Angiv de filer, der skal kontrolleres, eller kør kommandoen i projektets mappe.`);
+      io.err(
+        `Der er intet at kontrollere: ${project.dataDirectory} har ingen kravkataloger og ingen dokumenter. Angiv de filer, der skal kontrolleres, eller kør kommandoen i projektets mappe.`,
+      );
       return EXIT_COULD_NOT_RUN;
     }
     const headingMaps = options.patterns.length
-      // A draft's own heading map (beside it) wins over data/'s for the same document id: it is read last.
-      ? [...(dataset.headingMaps ?? []), ...headingMapsBeside(documents, io.cwd).filter((map) => !(dataset.headingMaps ?? []).some((known) => resolve(io.cwd, known.path) === resolve(io.cwd, map.path)))]
+      ? // A draft's own heading map (beside it) wins over data/'s for the same document id: it is read last.
+        [
+          ...(dataset.headingMaps ?? []),
+          ...headingMapsBeside(documents, io.cwd).filter(
+            (map) => !(dataset.headingMaps ?? []).some((known) => resolve(io.cwd, known.path) === resolve(io.cwd, map.path)),
+          ),
+        ]
       : dataset.headingMaps;
     const checked = options.patterns.length
       ? checkDataset({ ...dataset, documents, headingMaps, sourceTexts: { ...sourcesBeside(documents, io.cwd), ...dataset.sourceTexts } })
-      // All of data/, as the build checks it: every heading map must belong to a document.
-      : checkDataset({ ...dataset, wholeDataSet: true });
+      : // All of data/, as the build checks it: every heading map must belong to a document.
+        checkDataset({ ...dataset, wholeDataSet: true });
     const all = tooLarge.length > 0 ? sortDiagnostics([...tooLarge, ...checked.diagnostics]) : checked.diagnostics;
     const diagnostics = options.quiet ? all.filter((d) => d.severity === 'error') : all;
-    const output = options.format === 'json' ? formatJson(diagnostics)
-      : options.format === 'sarif' ? formatSarif(diagnostics, options.siteUrl)
-      : formatStylish(diagnostics);
+    const output =
+      options.format === 'json' ? formatJson(diagnostics) : options.format === 'sarif' ? formatSarif(diagnostics, options.siteUrl) : formatStylish(diagnostics);
     io.out(output);
     // A data file that could not be read at all (a FIFO, a link to nothing, no access) means the check could not run.
     if (diagnostics.some((d) => d.ruleId === 'unreadable-file')) return EXIT_COULD_NOT_RUN;

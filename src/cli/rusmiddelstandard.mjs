@@ -5,8 +5,13 @@
 var MINIMUM = [20, 6];
 var version = process.versions.node.split('.').map(Number);
 if (version[0] < MINIMUM[0] || (version[0] === MINIMUM[0] && version[1] < MINIMUM[1])) {
-  process.stderr.write('rusmiddelstandard kræver Node.js ' + MINIMUM.join('.') + ' eller nyere; denne er ' + process.versions.node +
-    '. Installér en nyere Node.js, eller kør kommandoen med "npx rusmiddelstandard" i projektet, som bruger den Node, npm install har hentet.\n');
+  process.stderr.write(
+    'rusmiddelstandard kræver Node.js ' +
+      MINIMUM.join('.') +
+      ' eller nyere; denne er ' +
+      process.versions.node +
+      '. Installér en nyere Node.js, eller kør kommandoen med "npx rusmiddelstandard" i projektet, som bruger den Node, npm install har hentet.\n',
+  );
   process.exit(2);
 }
 import('tsx/esm/api')

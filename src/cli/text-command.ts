@@ -58,10 +58,13 @@ interface DraftFile {
 }
 
 export function runTextCheck(options: TextCheckOptions, io: TextIo, project: Project, files: DraftFile[]): number | Promise<number> {
-  if (files.length === 0) throw new TextUsageError('check-text skal have mindst én fil (.txt, .md, .docx eller .pdf), fx "rusmiddelstandard check-text udkast.docx".');
+  if (files.length === 0)
+    throw new TextUsageError('check-text skal have mindst én fil (.txt, .md, .docx eller .pdf), fx "rusmiddelstandard check-text udkast.docx".');
   for (const file of files) {
     if (draftKind(file.path, file.bytes) === 'ukendt') {
-      throw new TextUsageError(`"${file.path}" er hverken tekst (.txt, .md), Word (.docx) eller PDF (.pdf). Gem udkastet i et af de formater (i Word: Gem som › Word-dokument eller PDF) og kør kontrollen på den fil.`);
+      throw new TextUsageError(
+        `"${file.path}" er hverken tekst (.txt, .md), Word (.docx) eller PDF (.pdf). Gem udkastet i et af de formater (i Word: Gem som › Word-dokument eller PDF) og kør kontrollen på den fil.`,
+      );
     }
   }
   const dataset = loadDatasetFromDisk(project.dataDirectory, io.cwd);
@@ -76,7 +79,9 @@ export function runTextCheck(options: TextCheckOptions, io: TextIo, project: Pro
   // The current catalogue that has keywords, as everywhere (the core's textCheckSetup).
   const usable = textCheckSetup(data);
   if (!usable) {
-    io.err('Ingen nøgleordsfil i data/requirements/ (<kravkatalog>.noegleord.yaml) hører til et kravkatalog, så tekstkontrollen ved ikke, hvad den skal lede efter.');
+    io.err(
+      'Ingen nøgleordsfil i data/requirements/ (<kravkatalog>.noegleord.yaml) hører til et kravkatalog, så tekstkontrollen ved ikke, hvad den skal lede efter.',
+    );
     return EXIT_COULD_NOT_RUN;
   }
   const { provisions } = usable;
@@ -92,7 +97,14 @@ export function runTextCheck(options: TextCheckOptions, io: TextIo, project: Pro
       const type = options.type ?? detected.type;
       const check = checkDraftText(read.text, file, usable.catalogue, usable.keywords, provisions);
       if (type !== 'kvalitetsstandard') {
-        return { file, text: read.text, type, typeLine: options.type ? undefined : detected.line, check, diagnostics: check.points.length === 0 ? check.diagnostics : [] };
+        return {
+          file,
+          text: read.text,
+          type,
+          typeLine: options.type ? undefined : detected.line,
+          check,
+          diagnostics: check.points.length === 0 ? check.diagnostics : [],
+        };
       }
       return { file, text: read.text, type, check, diagnostics: check.diagnostics };
     });
@@ -133,7 +145,11 @@ interface FileReport {
   diagnostics: Diagnostic[];
 }
 
-const TYPE_DA: Record<TextDocumentType, string> = { kvalitetsstandard: 'en kvalitetsstandard', servicedeklaration: 'en servicedeklaration', udviklingsplan: 'en udviklingsplan' };
+const TYPE_DA: Record<TextDocumentType, string> = {
+  kvalitetsstandard: 'en kvalitetsstandard',
+  servicedeklaration: 'en servicedeklaration',
+  udviklingsplan: 'en udviklingsplan',
+};
 
 function stylishReport(report: FileReport, showText: boolean, examples: ReturnType<typeof pointExamples>, catalogueTitle: string): string {
   const parts: string[] = [];
@@ -145,9 +161,11 @@ function stylishReport(report: FileReport, showText: boolean, examples: ReturnTy
   if (report.type && report.type !== 'kvalitetsstandard') {
     const described = report.check.points.filter((point) => point.status === 'fundet').map((point) => point.point.kort_titel);
     const how = report.typeLine ? ` (linje ${report.typeLine} kalder den det)` : ' (valgt med --type)';
-    parts.push(`${report.file}: dokumentet er ${TYPE_DA[report.type]}${how}. Lovens 18 punkter (${catalogueTitle}) gælder kvalitetsstandarder, så de kontrolleres ikke her.`
-      + `\nDet beskriver: ${described.length > 0 ? described.join(', ') : '(ingen af punkternes emner)'}.`
-      + '\nEr det en kvalitetsstandard alligevel, så kør kontrollen med --type kvalitetsstandard.');
+    parts.push(
+      `${report.file}: dokumentet er ${TYPE_DA[report.type]}${how}. Lovens 18 punkter (${catalogueTitle}) gælder kvalitetsstandarder, så de kontrolleres ikke her.` +
+        `\nDet beskriver: ${described.length > 0 ? described.join(', ') : '(ingen af punkternes emner)'}.` +
+        '\nEr det en kvalitetsstandard alligevel, så kør kontrollen med --type kvalitetsstandard.',
+    );
     return parts.join('\n\n');
   }
   parts.push(formatTextCheckStylish([report.check], { examples }));
@@ -160,8 +178,10 @@ function shownText(file: string, text: string): string {
   if (lines.at(-1) === '') lines.pop();
   const kept = new Set(readTextLines(text).map((line) => line.number));
   const width = String(lines.length).length;
-  return [`Den læste tekst (${file}); linjer med · tæller ikke (sidehoveder, sidefødder og sidetal) eller er sat sammen med linjen før (orddeling):`,
-    ...lines.map((line, index) => `${String(index + 1).padStart(width)} ${kept.has(index + 1) || line.trim() === '' ? ' ' : '·'} ${line}`)].join('\n');
+  return [
+    `Den læste tekst (${file}); linjer med · tæller ikke (sidehoveder, sidefødder og sidetal) eller er sat sammen med linjen før (orddeling):`,
+    ...lines.map((line, index) => `${String(index + 1).padStart(width)} ${kept.has(index + 1) || line.trim() === '' ? ' ' : '·'} ${line}`),
+  ].join('\n');
 }
 
 function jsonReport(report: FileReport, quiet: boolean) {
@@ -175,7 +195,16 @@ function jsonReport(report: FileReport, quiet: boolean) {
       applies: report.type === undefined || report.type === 'kvalitetsstandard',
       placeholder: result.status === 'kun-nævnt' ? result.placeholder : false,
       lines: result.status === 'mangler' ? [] : [...new Set(result.evidence.flatMap((evidence) => evidence.lines))].sort((a, b) => a - b),
-      evidence: result.status === 'mangler' ? [] : result.evidence.map((evidence) => ({ kind: evidence.kind, line: evidence.line, lines: evidence.lines, text: evidence.text, matched: evidence.matched })),
+      evidence:
+        result.status === 'mangler'
+          ? []
+          : result.evidence.map((evidence) => ({
+              kind: evidence.kind,
+              line: evidence.line,
+              lines: evidence.lines,
+              text: evidence.text,
+              matched: evidence.matched,
+            })),
       docsUrl: pointDocsUrl(result.point.id),
     })),
     diagnostics: report.diagnostics.filter((d) => !quiet || d.severity === 'error').map(jsonDiagnostic),

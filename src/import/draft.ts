@@ -75,16 +75,29 @@ const MIN_LETTERS = 200;
 export function importDocument(input: ImportInput): ImportResult | ImportFailure {
   const letters = (input.text.match(/\p{L}/gu) ?? []).length;
   if (letters < MIN_LETTERS) {
-    return { ok: false, message: `${input.sourceName} indeholder næsten ingen tekst (${letters} bogstaver). Er det en scannet PDF uden tekstlag, skal den først gennem tekstgenkendelse (OCR), fx "Gør tekst søgbar" i et PDF-program; ellers kontrollér, at det er den rigtige fil. Der er ikke skrevet noget.` };
+    return {
+      ok: false,
+      message: `${input.sourceName} indeholder næsten ingen tekst (${letters} bogstaver). Er det en scannet PDF uden tekstlag, skal den først gennem tekstgenkendelse (OCR), fx "Gør tekst søgbar" i et PDF-program; ellers kontrollér, at det er den rigtige fil. Der er ikke skrevet noget.`,
+    };
   }
   const headingPatterns = Object.fromEntries(Object.entries(input.keywords.punkter).map(([id, keywords]) => [id, keywords.overskrifter.map(compilePattern)]));
-  const namesPoints = (lower: string) => new Set(Object.entries(headingPatterns).filter(([, patterns]) => patterns.some((pattern) => {
-    pattern.regex.lastIndex = 0;
-    return pattern.regex.test(lower);
-  })).map(([id]) => id));
+  const namesPoints = (lower: string) =>
+    new Set(
+      Object.entries(headingPatterns)
+        .filter(([, patterns]) =>
+          patterns.some((pattern) => {
+            pattern.regex.lastIndex = 0;
+            return pattern.regex.test(lower);
+          }),
+        )
+        .map(([id]) => id),
+    );
   const split = splitSections(input.text, namesPoints, input.headingHints);
   if (split.sections.length < 2) {
-    return { ok: false, message: `Der er ingen overskrifter i ${input.sourceName}${split.sections.length === 1 ? ' ud over én' : ''}, så teksten kan ikke deles i afsnit. Et dokument skal have en overskrift over hvert afsnit (fx "4.3 Behandlingsgaranti" eller en kort linje uden punktum). Tilføj overskrifterne i en kopi af teksten (.txt) og importér den. Der er ikke skrevet noget.` };
+    return {
+      ok: false,
+      message: `Der er ingen overskrifter i ${input.sourceName}${split.sections.length === 1 ? ' ud over én' : ''}, så teksten kan ikke deles i afsnit. Et dokument skal have en overskrift over hvert afsnit (fx "4.3 Behandlingsgaranti" eller en kort linje uden punktum). Tilføj overskrifterne i en kopi af teksten (.txt) og importér den. Der er ikke skrevet noget.`,
+    };
   }
   const kind = input.kind ?? guessKind(input.text);
   const meta = findMetaCandidates(split.sections, split.preamble.map((line) => line.text).join('\n'), input.text);
@@ -95,7 +108,18 @@ export function importDocument(input: ImportInput): ImportResult | ImportFailure
   const allPoints = proposePoints(input.text, split.sections, input.catalogue, input.keywords);
   const points = kind === 'kvalitetsstandard' ? allPoints : [];
   const draft = new DraftWriter();
-  const documentYaml = writeDocument(draft, { ...input, kind, id, sections: split.sections, preamble: split.preamble.map((l) => l.text), meta, candidates, points, topicPoints: allPoints, omitted: split.omitted });
+  const documentYaml = writeDocument(draft, {
+    ...input,
+    kind,
+    id,
+    sections: split.sections,
+    preamble: split.preamble.map((l) => l.text),
+    meta,
+    candidates,
+    points,
+    topicPoints: allPoints,
+    omitted: split.omitted,
+  });
   return {
     ok: true,
     id,
@@ -125,12 +149,17 @@ function guessKind(text: string): ImportKind {
 /** A YAML scalar on one line: plain when that is safe, else double-quoted. */
 export function yamlScalar(value: string): string {
   return /^[\p{L}\p{N}][\p{L}\p{N} .,()/–-]*$/u.test(value) && !/^(?:true|false|null|yes|no|on|off|ja|nej|\d[\d.\s-]*)$/i.test(value) && !/[:#]/.test(value)
-    ? value : JSON.stringify(value);
+    ? value
+    : JSON.stringify(value);
 }
 
 /** A block scalar (|) with every line indented. */
 function blockScalar(text: string, indent: string): string {
-  return `|\n${text.replace(/\n$/, '').split('\n').map((line) => (line === '' ? '' : `${indent}${line}`)).join('\n')}`;
+  return `|\n${text
+    .replace(/\n$/, '')
+    .split('\n')
+    .map((line) => (line === '' ? '' : `${indent}${line}`))
+    .join('\n')}`;
 }
 
 const shorten = (text: string, max = 110) => {
@@ -164,52 +193,122 @@ interface WriteInput extends ImportInput {
 
 /** Which point's passages are candidates for each topic; anonymity has no point of its own and is found by its words. */
 const TOPICS: { key: string; point?: string; words?: RegExp; sentences?: RegExp; what: string; shape: string[] }[] = [
-  { key: 'maalgrupper', sentences: /målgruppe|\d+\s*år|unge|pårørende|borgere/i, point: 'maalgruppe', what: 'hvem tilbuddene er til', shape: [
-    '- navn: <gruppen, som kilden kalder den>   # fx "Unge i alderen 15-25 år"',
-    '  alder: { fra: 15, til: 25 }              # kun når kilden giver aldre',
-    '  omraader: [alkohol, stof]                # kun når kilden siger det',
-    "  kilde: { afsnit: '<afsnit-id>', uddrag: ['<ordret fra kilden>'] }"] },
-  { key: 'tilbud', sentences: /tilbud|behandling/i, point: 'organisering-og-tilbud', what: 'behandlings- og støttetilbuddene', shape: [
-    '- id: <kort-slug>',
-    '  navn: <tilbuddets navn i kilden>',
-    '  former: [ambulant]                       # raadgivning, ambulant, dag, doegn, anonym, substitution, medicinsk, online, unge, boern, paaroerende, familie, sundhed',
-    '  beskrivelse: <en sætning tæt på kilden>',
-    "  kilde: { afsnit: '<afsnit-id>', uddrag: ['<ordret fra kilden>'] }"] },
-  { key: 'behandlingsgaranti', sentences: /\d+\s*(?:hver)?dage|garanti/i, point: 'behandlingsgaranti', what: 'hvor hurtigt behandlingen skal begynde', shape: [
-    '- dage: 14                                 # antallet af dage; skal stå i et uddrag',
-    '  regnet_fra: <fra hvad, som kilden siger>',
-    "  kilde: { afsnit: '<afsnit-id>', uddrag: ['<ordret fra kilden, med tallet>'] }"] },
-  { key: 'frit_valg', sentences: /frit valg|frit vælge|frit at vælge|selv vælge/i, point: 'frit-valg', what: 'frit valg af behandlingssted', shape: [
-    '- gaelder: generelt                        # generelt, alkohol, stof eller substitution',
-    '  betingelser: <betingelserne, tæt på kilden>',
-    "  kilde: { afsnit: '<afsnit-id>', uddrag: ['<ordret fra kilden>'] }"] },
-  { key: 'anonymitet', sentences: /anonym/i, words: /anonym/i, what: 'anonym rådgivning og behandling', shape: [
-    '- gaelder: <hvad man kan få anonymt>',
-    '  betingelser: <for hvem og på hvilke betingelser>',
-    "  kilde: { afsnit: '<afsnit-id>', uddrag: ['<ordret fra kilden>'] }"] },
-  { key: 'klageadgang', sentences: /klage|ankestyrelsen|patientklage|\d+\s*uger/i, point: 'sagsbehandling-og-klageadgang', what: 'hvor og hvordan man klager', shape: [
-    '- id: <kort-slug>',
-    '  emne: socialfaglig-afgoerelse           # sundhedsfaglig-behandling, socialfaglig-afgoerelse, personale-og-sagsbehandling, borgerraadgiver, andet',
-    '  titel: <klagevejens titel>',
-    '  instans: <hvor klagen sendes hen, som kilden skriver det>',
-    '  frist: <klagefristen, som kilden skriver den>',
-    "  kilde: { afsnit: '<afsnit-id>', uddrag: ['<ordret fra kilden, med instans og frist>'] }"] },
-  { key: 'doegninstitutioner', sentences: /døgn/i, point: 'doegnbehandling-kvalitetskrav', what: 'døgninstitutioner, kommunen bruger', shape: [
-    '- navn: <institutionens navn>',
-    '  beliggenhed: <hvor, som kilden siger>',
-    "  kilde: { afsnit: '<afsnit-id>', uddrag: ['<ordret fra kilden, med navnet>'] }"] },
-  { key: 'opfoelgning', sentences: /opfølg|måned/i, point: 'handleplaner', what: 'opfølgning efter behandlingen', shape: [
-    '- maaneder: [1, 3, 6]                      # måneder efter udskrivning',
-    '  gaelder_for: <hvem, tæt på kilden>',
-    "  kilde: { afsnit: '<afsnit-id>', uddrag: ['<ordret fra kilden, med tallene>'] }"] },
-  { key: 'gavekort', sentences: /gavekort/i, point: 'gavekort', what: 'gavekort i stofbehandlingen', shape: [
-    'anvendes: true                             # om kommunen bruger gavekort',
-    'beloeb_kr: 100                             # kun når kilden nævner beløbet',
-    "kilde: { afsnit: '<afsnit-id>', uddrag: ['<ordret fra kilden>'] }"] },
-  { key: 'betaling', sentences: /betal|kost og logi|gratis|egenbetaling/i, point: 'kost-og-logi', what: 'betaling for behandling og for kost og logi', shape: [
-    'ambulant_gratis: true                      # kun når kilden siger det',
-    'kost_og_logi: <reglerne for kost og logi, tæt på kilden>',
-    "kilde: { afsnit: '<afsnit-id>', uddrag: ['<ordret fra kilden>'] }"] },
+  {
+    key: 'maalgrupper',
+    sentences: /målgruppe|\d+\s*år|unge|pårørende|borgere/i,
+    point: 'maalgruppe',
+    what: 'hvem tilbuddene er til',
+    shape: [
+      '- navn: <gruppen, som kilden kalder den>   # fx "Unge i alderen 15-25 år"',
+      '  alder: { fra: 15, til: 25 }              # kun når kilden giver aldre',
+      '  omraader: [alkohol, stof]                # kun når kilden siger det',
+      "  kilde: { afsnit: '<afsnit-id>', uddrag: ['<ordret fra kilden>'] }",
+    ],
+  },
+  {
+    key: 'tilbud',
+    sentences: /tilbud|behandling/i,
+    point: 'organisering-og-tilbud',
+    what: 'behandlings- og støttetilbuddene',
+    shape: [
+      '- id: <kort-slug>',
+      '  navn: <tilbuddets navn i kilden>',
+      '  former: [ambulant]                       # raadgivning, ambulant, dag, doegn, anonym, substitution, medicinsk, online, unge, boern, paaroerende, familie, sundhed',
+      '  beskrivelse: <en sætning tæt på kilden>',
+      "  kilde: { afsnit: '<afsnit-id>', uddrag: ['<ordret fra kilden>'] }",
+    ],
+  },
+  {
+    key: 'behandlingsgaranti',
+    sentences: /\d+\s*(?:hver)?dage|garanti/i,
+    point: 'behandlingsgaranti',
+    what: 'hvor hurtigt behandlingen skal begynde',
+    shape: [
+      '- dage: 14                                 # antallet af dage; skal stå i et uddrag',
+      '  regnet_fra: <fra hvad, som kilden siger>',
+      "  kilde: { afsnit: '<afsnit-id>', uddrag: ['<ordret fra kilden, med tallet>'] }",
+    ],
+  },
+  {
+    key: 'frit_valg',
+    sentences: /frit valg|frit vælge|frit at vælge|selv vælge/i,
+    point: 'frit-valg',
+    what: 'frit valg af behandlingssted',
+    shape: [
+      '- gaelder: generelt                        # generelt, alkohol, stof eller substitution',
+      '  betingelser: <betingelserne, tæt på kilden>',
+      "  kilde: { afsnit: '<afsnit-id>', uddrag: ['<ordret fra kilden>'] }",
+    ],
+  },
+  {
+    key: 'anonymitet',
+    sentences: /anonym/i,
+    words: /anonym/i,
+    what: 'anonym rådgivning og behandling',
+    shape: [
+      '- gaelder: <hvad man kan få anonymt>',
+      '  betingelser: <for hvem og på hvilke betingelser>',
+      "  kilde: { afsnit: '<afsnit-id>', uddrag: ['<ordret fra kilden>'] }",
+    ],
+  },
+  {
+    key: 'klageadgang',
+    sentences: /klage|ankestyrelsen|patientklage|\d+\s*uger/i,
+    point: 'sagsbehandling-og-klageadgang',
+    what: 'hvor og hvordan man klager',
+    shape: [
+      '- id: <kort-slug>',
+      '  emne: socialfaglig-afgoerelse           # sundhedsfaglig-behandling, socialfaglig-afgoerelse, personale-og-sagsbehandling, borgerraadgiver, andet',
+      '  titel: <klagevejens titel>',
+      '  instans: <hvor klagen sendes hen, som kilden skriver det>',
+      '  frist: <klagefristen, som kilden skriver den>',
+      "  kilde: { afsnit: '<afsnit-id>', uddrag: ['<ordret fra kilden, med instans og frist>'] }",
+    ],
+  },
+  {
+    key: 'doegninstitutioner',
+    sentences: /døgn/i,
+    point: 'doegnbehandling-kvalitetskrav',
+    what: 'døgninstitutioner, kommunen bruger',
+    shape: [
+      '- navn: <institutionens navn>',
+      '  beliggenhed: <hvor, som kilden siger>',
+      "  kilde: { afsnit: '<afsnit-id>', uddrag: ['<ordret fra kilden, med navnet>'] }",
+    ],
+  },
+  {
+    key: 'opfoelgning',
+    sentences: /opfølg|måned/i,
+    point: 'handleplaner',
+    what: 'opfølgning efter behandlingen',
+    shape: [
+      '- maaneder: [1, 3, 6]                      # måneder efter udskrivning',
+      '  gaelder_for: <hvem, tæt på kilden>',
+      "  kilde: { afsnit: '<afsnit-id>', uddrag: ['<ordret fra kilden, med tallene>'] }",
+    ],
+  },
+  {
+    key: 'gavekort',
+    sentences: /gavekort/i,
+    point: 'gavekort',
+    what: 'gavekort i stofbehandlingen',
+    shape: [
+      'anvendes: true                             # om kommunen bruger gavekort',
+      'beloeb_kr: 100                             # kun når kilden nævner beløbet',
+      "kilde: { afsnit: '<afsnit-id>', uddrag: ['<ordret fra kilden>'] }",
+    ],
+  },
+  {
+    key: 'betaling',
+    sentences: /betal|kost og logi|gratis|egenbetaling/i,
+    point: 'kost-og-logi',
+    what: 'betaling for behandling og for kost og logi',
+    shape: [
+      'ambulant_gratis: true                      # kun når kilden siger det',
+      'kost_og_logi: <reglerne for kost og logi, tæt på kilden>',
+      "kilde: { afsnit: '<afsnit-id>', uddrag: ['<ordret fra kilden>'] }",
+    ],
+  },
 ];
 
 function writeDocument(draft: DraftWriter, input: WriteInput): string {
@@ -240,13 +339,41 @@ function writeDocument(draft: DraftWriter, input: WriteInput): string {
       draft.confirm(key, `Importen fandt ikke ${comment.replace(/, med dato.*$/, '')}. Bekræft, at kilden ikke nævner det, eller udfyld feltet.`);
       return;
     }
-    draft.push(`${key}:  # ${comment}`, ...body().map((line) => `  ${line}`), `  kilde: { afsnit: ${yamlScalar(found.section)}, uddrag: [${JSON.stringify(found.excerpt)}] }`);
+    draft.push(
+      `${key}:  # ${comment}`,
+      ...body().map((line) => `  ${line}`),
+      `  kilde: { afsnit: ${yamlScalar(found.section)}, uddrag: [${JSON.stringify(found.excerpt)}] }`,
+    );
     draft.confirm(key, `Fundet i afsnit ${found.section}: »${shorten(found.excerpt)}«.`);
   };
-  metaField('periode', meta.periode, () => [`tekst: ${yamlScalar(meta.periode!.value)}`, `fra_aar: ${meta.periode!.fra}`, `til_aar: ${meta.periode!.til}`], 'perioden, dokumentet gælder for');
-  metaField('udarbejdet', meta.udarbejdet, () => [`tekst: ${yamlScalar(meta.udarbejdet!.value)}`, `aar: ${meta.udarbejdet!.aar}`], 'hvornår dokumentet er skrevet');
-  metaField('godkendt', meta.godkendt, () => [`tekst: ${yamlScalar(meta.godkendt!.value)}`, ...(meta.godkendt!.dato ? [`dato: ${meta.godkendt!.dato}`] : []), ...(meta.godkendt!.af ? [`af: ${yamlScalar(meta.godkendt!.af)}`] : [])], 'den politiske godkendelse, med dato kun når kilden giver en hel dato');
-  metaField('revision', meta.revision, () => [`tekst: ${yamlScalar(meta.revision!.value)}`, `senest_aar: ${meta.revision!.aar}`], 'hvornår dokumentet skal revideres');
+  metaField(
+    'periode',
+    meta.periode,
+    () => [`tekst: ${yamlScalar(meta.periode!.value)}`, `fra_aar: ${meta.periode!.fra}`, `til_aar: ${meta.periode!.til}`],
+    'perioden, dokumentet gælder for',
+  );
+  metaField(
+    'udarbejdet',
+    meta.udarbejdet,
+    () => [`tekst: ${yamlScalar(meta.udarbejdet!.value)}`, `aar: ${meta.udarbejdet!.aar}`],
+    'hvornår dokumentet er skrevet',
+  );
+  metaField(
+    'godkendt',
+    meta.godkendt,
+    () => [
+      `tekst: ${yamlScalar(meta.godkendt!.value)}`,
+      ...(meta.godkendt!.dato ? [`dato: ${meta.godkendt!.dato}`] : []),
+      ...(meta.godkendt!.af ? [`af: ${yamlScalar(meta.godkendt!.af)}`] : []),
+    ],
+    'den politiske godkendelse, med dato kun når kilden giver en hel dato',
+  );
+  metaField(
+    'revision',
+    meta.revision,
+    () => [`tekst: ${yamlScalar(meta.revision!.value)}`, `senest_aar: ${meta.revision!.aar}`],
+    'hvornår dokumentet skal revideres',
+  );
 
   if (input.declareOmissions && input.omitted.length > 0) {
     draft.push('udeladt_fra_kilden:  # sidehoveder, sidefødder og sidetal, som ikke er en del af noget afsnit');
@@ -258,8 +385,12 @@ function writeDocument(draft: DraftWriter, input: WriteInput): string {
     draft.push(`  - id: ${yamlScalar(section.id)}`, `    overskrift: ${yamlScalar(section.overskrift)}`, `    niveau: ${section.niveau}`);
     if (section.tekst) draft.push(`    tekst: ${blockScalar(section.tekst, '      ')}`);
   }
-  const preambleNote = input.preamble.length > 0 ? ` Teksten før første overskrift (»${shorten(input.preamble.join(' '), 60)}«) er ikke med i noget afsnit.` : '';
-  draft.confirm('afsnit', `Importen delte kilden i ${sections.length} afsnit ved de linjer, den tog for overskrifter. Se efter, at hver overskrift er en rigtig overskrift, at ingen mangler (en overskrift, der er løbet sammen med teksten, bliver ikke fundet), og at niveauerne passer.${preambleNote}`);
+  const preambleNote =
+    input.preamble.length > 0 ? ` Teksten før første overskrift (»${shorten(input.preamble.join(' '), 60)}«) er ikke med i noget afsnit.` : '';
+  draft.confirm(
+    'afsnit',
+    `Importen delte kilden i ${sections.length} afsnit ved de linjer, den tog for overskrifter. Se efter, at hver overskrift er en rigtig overskrift, at ingen mangler (en overskrift, der er løbet sammen med teksten, bliver ikke fundet), og at niveauerne passer.${preambleNote}`,
+  );
 
   if (kind === 'kvalitetsstandard') {
     draft.push('', `krav:  # ${input.catalogue.kort_titel}: forslag fra tekstkontrollen; "beskrevet" med afsnit, eller "ikke-beskrevet"`);
@@ -268,7 +399,10 @@ function writeDocument(draft: DraftWriter, input: WriteInput): string {
       draft.push(`  # ${point.nummer}. ${shorten(wording, 150)}`);
       if (point.status === 'beskrevet') draft.push(`  ${point.id}: { status: beskrevet, afsnit: [${point.afsnit.map((id) => yamlScalar(id)).join(', ')}] }`);
       else draft.push(`  ${point.id}: { status: ikke-beskrevet }`);
-      draft.confirm(`krav.${point.id}`, `Punkt ${point.nummer} er foreslået som "${point.status}"${point.afsnit.length ? ` i afsnit ${point.afsnit.join(', ')}` : ''}. ${point.grundlag}`);
+      draft.confirm(
+        `krav.${point.id}`,
+        `Punkt ${point.nummer} er foreslået som "${point.status}"${point.afsnit.length ? ` i afsnit ${point.afsnit.join(', ')}` : ''}. ${point.grundlag}`,
+      );
     }
   }
 
@@ -281,41 +415,61 @@ function writeDocument(draft: DraftWriter, input: WriteInput): string {
       draft.push('# Her taler kilden måske om det (sætningerne er ordrette og kan bruges som uddrag):');
       for (const passage of passages) {
         draft.push(`#   afsnit ${passage.id}: ${passage.overskrift}`);
-        const candidates = topic.sentences ? sentencesOf(passage).filter((sentence) => topic.sentences!.test(sentence)).slice(0, 3) : [];
+        const candidates = topic.sentences
+          ? sentencesOf(passage)
+              .filter((sentence) => topic.sentences!.test(sentence))
+              .slice(0, 3)
+          : [];
         for (const sentence of candidates) draft.push(`#     »${sentence.replace(/\s+/g, ' ')}«`);
       }
     }
     const guarantee = topic.key === 'behandlingsgaranti' ? guaranteeCandidate(passages, input.text) : undefined;
     if (guarantee) {
-      draft.push(`${topic.key}:  # fundet maskinelt: antallet af dage og sætningen, der giver det`, `  - dage: ${guarantee.days}`, `    kilde: { afsnit: ${yamlScalar(guarantee.section)}, uddrag: [${JSON.stringify(guarantee.sentence)}] }`);
-      draft.confirm(topic.key, `Behandlingsgarantien på ${guarantee.days} dage er fundet i afsnit ${guarantee.section}: »${shorten(guarantee.sentence)}«. Tilføj fra hvad dagene regnes (regnet_fra) og undtagelser, hvis kilden nævner dem.`);
+      draft.push(
+        `${topic.key}:  # fundet maskinelt: antallet af dage og sætningen, der giver det`,
+        `  - dage: ${guarantee.days}`,
+        `    kilde: { afsnit: ${yamlScalar(guarantee.section)}, uddrag: [${JSON.stringify(guarantee.sentence)}] }`,
+      );
+      draft.confirm(
+        topic.key,
+        `Behandlingsgarantien på ${guarantee.days} dage er fundet i afsnit ${guarantee.section}: »${shorten(guarantee.sentence)}«. Tilføj fra hvad dagene regnes (regnet_fra) og undtagelser, hvis kilden nævner dem.`,
+      );
       continue;
     }
     draft.push(`${topic.key}: ikke-beskrevet`);
-    draft.confirm(topic.key, passages.length > 0
-      ? `Står som ikke-beskrevet, men kilden taler måske om ${topic.what} i afsnit ${passages.map((p) => p.id).join(', ')}. Skriv det ind, eller bekræft, at kilden ikke beskriver det.`
-      : `Importen fandt intet om ${topic.what}. Bekræft, at kilden ikke beskriver det, eller skriv det ind.`);
+    draft.confirm(
+      topic.key,
+      passages.length > 0
+        ? `Står som ikke-beskrevet, men kilden taler måske om ${topic.what} i afsnit ${passages.map((p) => p.id).join(', ')}. Skriv det ind, eller bekræft, at kilden ikke beskriver det.`
+        : `Importen fandt intet om ${topic.what}. Bekræft, at kilden ikke beskriver det, eller skriv det ind.`,
+    );
   }
 
   writeContacts(draft, input.candidates, sections);
-  draft.push('', '# Hvert punkt her er fundet maskinelt og venter på et menneske. Kontrollér feltet mod kilden, ret det, og slet punktet.', 'til_bekraeftelse:');
+  draft.push(
+    '',
+    '# Hvert punkt her er fundet maskinelt og venter på et menneske. Kontrollér feltet mod kilden, ret det, og slet punktet.',
+    'til_bekraeftelse:',
+  );
   for (const entry of draft.confirmations) draft.push(`  - felt: ${entry.felt}`, `    hvad: ${JSON.stringify(entry.hvad)}`);
   return `${draft.lines.join('\n')}\n`;
 }
 
 /** The one sentence in the guarantee's sections that gives a number of days ("senest 14 dage"), if exactly one does. */
 function guaranteeCandidate(passages: readonly ImportedSection[], source: string): { days: number; sentence: string; section: string } | undefined {
-  const found = passages.flatMap((section) => sentencesOf(section).flatMap((sentence) => {
-    const match = /(?<![\d.,])(\d{1,3})\s+dage\b/.exec(sentence);
-    return match && normalizeForExcerpt(source).includes(normalizeForExcerpt(sentence)) ? [{ days: Number(match[1]), sentence, section: section.id }] : [];
-  }));
+  const found = passages.flatMap((section) =>
+    sentencesOf(section).flatMap((sentence) => {
+      const match = /(?<![\d.,])(\d{1,3})\s+dage\b/.exec(sentence);
+      return match && normalizeForExcerpt(source).includes(normalizeForExcerpt(sentence)) ? [{ days: Number(match[1]), sentence, section: section.id }] : [];
+    }),
+  );
   const days = new Set(found.map((candidate) => candidate.days));
   return days.size === 1 ? found[0] : undefined;
 }
 
 /** Sections where the text check placed the topic's point, or (for anonymity) whose heading names it. */
 function topicPassages(topic: (typeof TOPICS)[number], points: readonly PointProposal[], sections: readonly ImportedSection[]): ImportedSection[] {
-  const ids = topic.point ? points.find((p) => p.id === topic.point)?.afsnit ?? [] : [];
+  const ids = topic.point ? (points.find((p) => p.id === topic.point)?.afsnit ?? []) : [];
   const byWords = topic.words ? sections.filter((s) => topic.words!.test(s.overskrift)).map((s) => s.id) : [];
   const wanted = new Set([...ids, ...byWords]);
   return sections.filter((section) => wanted.has(section.id));
@@ -323,11 +477,21 @@ function topicPassages(topic: (typeof TOPICS)[number], points: readonly PointPro
 
 /** One contact candidate per section that has phone numbers, e-mails, addresses or hours. */
 function writeContacts(draft: DraftWriter, candidates: readonly Candidate[], sections: readonly ImportedSection[]): void {
-  draft.push('', '# kontakt: hvordan man kommer i kontakt. Importen har samlet telefonnumre, e-mails, adresser og tider afsnit for afsnit;',
-    '# del en post op, når den dækker flere steder, og flyt en klageinstans\' nummer til klageadgang.');
-  const bySection = sections.map((section) => ({ section, found: candidates.filter((c) => c.section === section.id) })).filter((entry) => entry.found.length > 0);
+  draft.push(
+    '',
+    '# kontakt: hvordan man kommer i kontakt. Importen har samlet telefonnumre, e-mails, adresser og tider afsnit for afsnit;',
+    "# del en post op, når den dækker flere steder, og flyt en klageinstans' nummer til klageadgang.",
+  );
+  const bySection = sections
+    .map((section) => ({ section, found: candidates.filter((c) => c.section === section.id) }))
+    .filter((entry) => entry.found.length > 0);
   if (bySection.length === 0) {
-    draft.push('#   - navn: <stedets navn>', "#     telefon: ['<som kilden skriver det>']", "#     kilde: { afsnit: '<afsnit-id>', uddrag: ['<ordret fra kilden>'] }", 'kontakt: ikke-beskrevet');
+    draft.push(
+      '#   - navn: <stedets navn>',
+      "#     telefon: ['<som kilden skriver det>']",
+      "#     kilde: { afsnit: '<afsnit-id>', uddrag: ['<ordret fra kilden>'] }",
+      'kontakt: ikke-beskrevet',
+    );
     draft.confirm('kontakt', 'Importen fandt ingen telefonnumre, e-mails, adresser eller åbningstider. Bekræft, at kilden ikke har dem, eller skriv dem ind.');
     return;
   }
@@ -350,8 +514,13 @@ function writeContacts(draft: DraftWriter, candidates: readonly Candidate[], sec
     }
     const excerpts = [...new Set(found.map((c) => c.excerpt))];
     draft.push(`    kilde:`, `      afsnit: ${yamlScalar(section.id)}`, '      uddrag:', ...excerpts.map((e) => `        - ${JSON.stringify(e)}`));
-    const summary = found.map((c) => `${c.kind === 'tider' ? (c.telefontid ? 'telefontid' : 'åbningstid') : c.kind} ${c.dag ? `${c.dag} ` : ''}${c.value}`).join('; ');
-    draft.confirm(`kontakt.${index}`, `Fundet i afsnit ${section.id} (${section.overskrift}): ${shorten(summary, 200)}. Kontrollér navnet, numrene og tiderne mod kilden.`);
+    const summary = found
+      .map((c) => `${c.kind === 'tider' ? (c.telefontid ? 'telefontid' : 'åbningstid') : c.kind} ${c.dag ? `${c.dag} ` : ''}${c.value}`)
+      .join('; ');
+    draft.confirm(
+      `kontakt.${index}`,
+      `Fundet i afsnit ${section.id} (${section.overskrift}): ${shorten(summary, 200)}. Kontrollér navnet, numrene og tiderne mod kilden.`,
+    );
   });
 }
 
@@ -366,7 +535,10 @@ function phoneHoursText(hours: readonly Candidate[]): string {
 
 function guessPlaceName(found: readonly Candidate[], section: ImportedSection): string {
   for (const candidate of found) {
-    const name = /(?:\p{Lu}\p{L}*\s)?(?:\p{Lu}\p{L}*(?:center|centret|centeret|rådgivning\p{L}*|ambulatori\p{L}*|afdeling\p{L}*|styrelse\p{L}*)(?:\s\p{Lu}\p{L}+)?)/u.exec(candidate.excerpt);
+    const name =
+      /(?:\p{Lu}\p{L}*\s)?(?:\p{Lu}\p{L}*(?:center|centret|centeret|rådgivning\p{L}*|ambulatori\p{L}*|afdeling\p{L}*|styrelse\p{L}*)(?:\s\p{Lu}\p{L}+)?)/u.exec(
+        candidate.excerpt,
+      );
     if (name) return name[0];
   }
   return section.overskrift;

@@ -77,7 +77,11 @@ export interface CuratedHeading {
 }
 
 /** Where the curated heading map puts each section in the source: its first line and the lines of all its headings. */
-export function curatedSectionLines(source: string, document: MunicipalDocument, headings: readonly CuratedHeading[]): { starts: Map<string, number>; headingLines: Map<string, number[]> } {
+export function curatedSectionLines(
+  source: string,
+  document: MunicipalDocument,
+  headings: readonly CuratedHeading[],
+): { starts: Map<string, number>; headingLines: Map<string, number[]> } {
   const { flat, lineAt } = normalizedWithLines(source);
   let cursor = 0;
   const lineOf = new Map<CuratedHeading, number>();
@@ -187,8 +191,12 @@ export function evaluateSource(input: {
     figures: {
       id: input.id,
       sections: { curated: curatedOrder.length, agreeing, imported: imported.sections.length, disagreeing, agreeingAtMapHeadings, offMap },
-      phones: proposed(phones, (phone) => candidates.some((c) => c.kind === 'telefon' && digits(c.value) === digits(phone) && flatLower(c.excerpt).includes(flatLower(c.value)))),
-      emails: proposed(emails, (email) => candidates.some((c) => c.kind === 'email' && c.value.toLowerCase() === email.toLowerCase() && flatLower(c.excerpt).includes(email.toLowerCase()))),
+      phones: proposed(phones, (phone) =>
+        candidates.some((c) => c.kind === 'telefon' && digits(c.value) === digits(phone) && flatLower(c.excerpt).includes(flatLower(c.value))),
+      ),
+      emails: proposed(emails, (email) =>
+        candidates.some((c) => c.kind === 'email' && c.value.toLowerCase() === email.toLowerCase() && flatLower(c.excerpt).includes(email.toLowerCase())),
+      ),
       hours: proposed(hours, (time) => candidates.some((c) => c.kind === 'tider' && flatLower(c.excerpt).includes(flatLower(time)))),
       ...(points ? { points } : {}),
     },
@@ -206,7 +214,13 @@ export interface Totals {
 /** The overall shares the floors are set on: sections, phones + e-mails + hours together, and points. */
 export function totals(figures: readonly SourceFigures[]): Totals {
   const sum = (pick: (f: SourceFigures) => [number, number]) => {
-    const [hit, all] = figures.reduce(([h, a], f) => { const [x, y] = pick(f); return [h + x, a + y]; }, [0, 0]);
+    const [hit, all] = figures.reduce(
+      ([h, a], f) => {
+        const [x, y] = pick(f);
+        return [h + x, a + y];
+      },
+      [0, 0],
+    );
     return all === 0 ? 1 : hit / all;
   };
   return {

@@ -30,7 +30,10 @@ export function sentencesOf(section: ImportedSection): string[] {
   if (!section.tekst) return [];
   const units: string[] = [];
   for (const block of section.tekst.split(/\n+/)) {
-    const text = block.replace(/^- /, '').replace(/\\([#.)\-+*])/g, '$1').trim();
+    const text = block
+      .replace(/^- /, '')
+      .replace(/\\([#.)\-+*])/g, '$1')
+      .trim();
     if (text === '') continue;
     // A sentence ends at . ! ? before a capital letter, but not after an abbreviation ("kl. 8.00", "Tlf.nr.: 87").
     units.push(...text.split(/(?<![\s(](?:kl|nr|tlf|ca|jf|eks|mv|evt|stk|inkl|dvs|vedr|bl\.a))(?<=[.!?])\s+(?=["“„«(]?\p{Lu})/u));
@@ -42,10 +45,12 @@ const PHONE = /(?<![\d,.:/-])(?:\+45\s?)?(\d{2}[ .]?\d{2}[ .]?\d{2}[ .]?\d{2}|\d
 const PHONE_CONTEXT = /(?:tlf|telefon|mobil|ring|nummer|nr\.|kontakt|sms)\p{L}*\.?[^.]{0,40}$|:\s*$/iu;
 const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d.-]+\.[a-z]{2,}/giu;
 const WEB = /(?<![@\p{L}\d.])(?:https?:\/\/[^\s<>"')]+|www\.[^\s<>"')]+)/giu;
-const ADDRESS = /(?<![\p{L}\d])((?:\p{Lu}[\p{L}.'-]*\s){0,4}\p{Lu}?[\p{L}.'-]*(?:vej|gade|stræde|parken|plads|alle|allé|torv|vænget|bakken|have|høj|sti|gården|boulevard|centret|center)\s+\d{1,4}\s?[A-Za-z]?),?\s+(\d{4}\s+\p{Lu}[\p{L}-]+(?:\s(?!(?:Telefon|Tlf|Tlf\.nr|Mail|E-mail|Email|Hjemmeside|Kontakt|Åbningstid|Telefontid)\b)\p{Lu}[\p{L}-]+)?)/gu;
+const ADDRESS =
+  /(?<![\p{L}\d])((?:\p{Lu}[\p{L}.'-]*\s){0,4}\p{Lu}?[\p{L}.'-]*(?:vej|gade|stræde|parken|plads|alle|allé|torv|vænget|bakken|have|høj|sti|gården|boulevard|centret|center)\s+\d{1,4}\s?[A-Za-z]?),?\s+(\d{4}\s+\p{Lu}[\p{L}-]+(?:\s(?!(?:Telefon|Tlf|Tlf\.nr|Mail|E-mail|Email|Hjemmeside|Kontakt|Åbningstid|Telefontid)\b)\p{Lu}[\p{L}-]+)?)/gu;
 const DAY = '(?:man|tirs|ons|tors|fre|lør|søn)dag(?:e|en|ene)?|hverdag(?:e|ene)?|weekend(?:en)?|ugens\\s+første\\s+\\d+\\s+dage';
 const DAY_RUN = new RegExp(`(?:${DAY})(?:(?:\\s*,\\s*|\\s+(?:og|samt|til|-|–)\\s+)(?:${DAY}))*`, 'giu');
-const TIME = '(?:kl\\.?\\s*)?\\d{1,2}(?:[.:]\\d{2})?\\s*(?:-|–|til)\\s*(?:kl\\.?\\s*)?\\d{1,2}(?:[.:]\\d{2})?(?:\\s+og\\s+\\d{1,2}(?:[.:]\\d{2})?\\s*(?:-|–)\\s*\\d{1,2}(?:[.:]\\d{2})?)?';
+const TIME =
+  '(?:kl\\.?\\s*)?\\d{1,2}(?:[.:]\\d{2})?\\s*(?:-|–|til)\\s*(?:kl\\.?\\s*)?\\d{1,2}(?:[.:]\\d{2})?(?:\\s+og\\s+\\d{1,2}(?:[.:]\\d{2})?\\s*(?:-|–)\\s*\\d{1,2}(?:[.:]\\d{2})?)?';
 const TIME_RANGE = new RegExp(`(?:fra\\s+)?${TIME}`, 'giu');
 const HOURS_CONTEXT = new RegExp(`(?:${DAY})|\\bkl\\.|åben|åbent|åbnings|telefontid|lukket`, 'iu');
 
@@ -97,11 +102,23 @@ export function findCandidates(sections: readonly ImportedSection[], source: str
         const telefontid = /telefon|tlf|ring/i.test(sentence);
         for (const match of sentence.matchAll(TIME_RANGE)) {
           const value = match[0].trim();
-          if (looksLikeYears(value) || /\d\s*(?:-|–)\s*\d+\s*(?:år|årige|dage|uger|måneder|timer|samtaler|%)/i.test(sentence.slice(match.index, match.index + match[0].length + 12))) continue;
-          const day = days.filter((d) => d.index < match.index).at(-1)
+          if (
+            looksLikeYears(value) ||
+            /\d\s*(?:-|–)\s*\d+\s*(?:år|årige|dage|uger|måneder|timer|samtaler|%)/i.test(sentence.slice(match.index, match.index + match[0].length + 12))
+          )
+            continue;
+          const day =
+            days.filter((d) => d.index < match.index).at(-1) ??
             // "Torsdag er der lukket" and tables name the day after the time only rarely; the day after counts when none came before.
-            ?? days.find((d) => d.index > match.index && d.index - (match.index + match[0].length) < 25);
-          add({ kind: 'tider', value, ...(day ? { dag: day[0] } : {}), telefontid, excerpt: excerptAround(match.index, match.index + match[0].length), section: section.id });
+            days.find((d) => d.index > match.index && d.index - (match.index + match[0].length) < 25);
+          add({
+            kind: 'tider',
+            value,
+            ...(day ? { dag: day[0] } : {}),
+            telefontid,
+            excerpt: excerptAround(match.index, match.index + match[0].length),
+            section: section.id,
+          });
         }
       }
     }
@@ -113,8 +130,12 @@ function passageInSource(sentence: string, value: string, inSource: (text: strin
   const at = sentence.indexOf(value);
   if (at < 0) return undefined;
   const before = sentence.slice(0, at).split(/\s+/).filter(Boolean);
-  const after = sentence.slice(at + value.length).split(/\s+/).filter(Boolean);
-  const glue = (b: string[], a: string[]) => `${b.join(' ')}${b.length ? ' ' : ''}${value}${sentence[at + value.length] === ' ' || !a.length ? (a.length ? ' ' : '') : ''}${a.join(' ')}`.trim();
+  const after = sentence
+    .slice(at + value.length)
+    .split(/\s+/)
+    .filter(Boolean);
+  const glue = (b: string[], a: string[]) =>
+    `${b.join(' ')}${b.length ? ' ' : ''}${value}${sentence[at + value.length] === ' ' || !a.length ? (a.length ? ' ' : '') : ''}${a.join(' ')}`.trim();
   for (let total = before.length + after.length; total >= 0; total--) {
     for (let left = Math.min(before.length, total); left >= 0 && total - left <= after.length; left--) {
       const candidate = glue(before.slice(before.length - left), after.slice(0, total - left));
@@ -174,19 +195,30 @@ export function findMetaCandidates(sections: readonly ImportedSection[], preambl
       }
     }
     if (!result.godkendt) {
-      const match = new RegExp(`(?:godkendt|vedtaget|behandlet)\\s+(?:(?:af|i|på|ved)\\s+((?:\\p{L}+\\s){0,3}?(?:byråd\\p{L}*|kommunalbestyrelse\\p{L}*|\\p{L}*udvalg\\p{L}*))\\s+)?(?:(?:den|d\\.)\\s+)?(${DATE})`, 'iu').exec(text);
+      const match = new RegExp(
+        `(?:godkendt|vedtaget|behandlet)\\s+(?:(?:af|i|på|ved)\\s+((?:\\p{L}+\\s){0,3}?(?:byråd\\p{L}*|kommunalbestyrelse\\p{L}*|\\p{L}*udvalg\\p{L}*))\\s+)?(?:(?:den|d\\.)\\s+)?(${DATE})`,
+        'iu',
+      ).exec(text);
       if (match && inSource(text)) {
-        result.godkendt = { value: match[2]!, ...(isoDate(match[2]!) ? { dato: isoDate(match[2]!)! } : {}), ...(match[1] ? { af: match[1] } : {}), excerpt: shortExcerpt(text, match.index, match[0].length), section };
+        result.godkendt = {
+          value: match[2]!,
+          ...(isoDate(match[2]!) ? { dato: isoDate(match[2]!)! } : {}),
+          ...(match[1] ? { af: match[1] } : {}),
+          excerpt: shortExcerpt(text, match.index, match[0].length),
+          section,
+        };
       }
     }
     if (!result.udarbejdet) {
       const match = new RegExp(`udarbejdet\\s+(?:i\\s+)?(${DATE}|(?:19|20)\\d{2})`, 'iu').exec(text);
       const year = match ? /(?:19|20)\d{2}/.exec(match[1]!)?.[0] : undefined;
-      if (match && year && inSource(text)) result.udarbejdet = { value: match[0], aar: Number(year), excerpt: shortExcerpt(text, match.index, match[0].length), section };
+      if (match && year && inSource(text))
+        result.udarbejdet = { value: match[0], aar: Number(year), excerpt: shortExcerpt(text, match.index, match[0].length), section };
     }
     if (!result.revision) {
       const match = /revider\p{L}*\s(?:[^.]{0,60}?)((?:19|20)\d{2})/iu.exec(text);
-      if (match && inSource(text)) result.revision = { value: match[0], aar: Number(match[1]), excerpt: shortExcerpt(text, match.index, match[0].length), section };
+      if (match && inSource(text))
+        result.revision = { value: match[0], aar: Number(match[1]), excerpt: shortExcerpt(text, match.index, match[0].length), section };
     }
   }
   return result;
@@ -198,7 +230,9 @@ function shortExcerpt(text: string, start: number, length: number): string {
 
 /** "12. marts 2024" or "12.03.2024" → "2024-03-12"; undefined unless the date is complete and exists. */
 export function isoDate(text: string): string | undefined {
-  let day: number; let month: number; let year: number;
+  let day: number;
+  let month: number;
+  let year: number;
   const named = new RegExp(`^(\\d{1,2})\\.?\\s*(${MONTHS.join('|')})\\s+(\\d{4})$`, 'i').exec(text.trim());
   const numeric = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(text.trim());
   if (named) [day, month, year] = [Number(named[1]), MONTHS.indexOf(named[2]!.toLowerCase()) + 1, Number(named[3])];

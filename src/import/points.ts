@@ -36,21 +36,44 @@ export function proposePoints(text: string, sections: readonly ImportedSection[]
       const headings = result.evidence.filter((evidence) => evidence.kind === 'overskrift');
       // Headings say where a point is described; without one, the strongest passage does.
       const used: Evidence[] = headings.length > 0 ? headings : result.evidence.slice(0, 1);
-      const afsnit = [...new Set(used.flatMap((evidence) => {
-        const section = sectionAtLine(sections, evidence.line);
-        return section ? [section.id] : [];
-      }))];
+      const afsnit = [
+        ...new Set(
+          used.flatMap((evidence) => {
+            const section = sectionAtLine(sections, evidence.line);
+            return section ? [section.id] : [];
+          }),
+        ),
+      ];
       if (afsnit.length > 0) {
-        const how = used.map((evidence) => evidence.kind === 'overskrift' ? `overskriften »${evidence.text}« (linje ${evidence.line})` : `teksten »${evidence.text}« (linje ${evidence.line})`).join(' og ');
+        const how = used
+          .map((evidence) =>
+            evidence.kind === 'overskrift' ? `overskriften »${evidence.text}« (linje ${evidence.line})` : `teksten »${evidence.text}« (linje ${evidence.line})`,
+          )
+          .join(' og ');
         return { id: point.id, nummer: point.nummer, status: 'beskrevet', afsnit, grundlag: `Tekstkontrollen fandt punktet i ${how}.` };
       }
     }
     if (result.status === 'kun-nævnt') {
       const first = result.evidence[0]!;
       const where = sectionAtLine(sections, first.line);
-      return { id: point.id, nummer: point.nummer, status: 'ikke-beskrevet', afsnit: [], grundlag: `Tekstkontrollen fandt kun, at punktet nævnes${result.placeholder ? ' over en pladsholder' : ''}: »${first.text}« (linje ${first.line}${where ? `, afsnit ${where.id}` : ''}). Beskriver afsnittet punktet alligevel, så skriv "beskrevet" eller "delvist" med afsnittet.` };
+      return {
+        id: point.id,
+        nummer: point.nummer,
+        status: 'ikke-beskrevet',
+        afsnit: [],
+        grundlag: `Tekstkontrollen fandt kun, at punktet nævnes${result.placeholder ? ' over en pladsholder' : ''}: »${first.text}« (linje ${first.line}${where ? `, afsnit ${where.id}` : ''}). Beskriver afsnittet punktet alligevel, så skriv "beskrevet" eller "delvist" med afsnittet.`,
+      };
     }
-    const mention = result.status === 'mangler' && result.mention ? ` Punktet nævnes i »${result.mention.text}« (linje ${result.mention.line}), men det er ikke nok til en beskrivelse.` : '';
-    return { id: point.id, nummer: point.nummer, status: 'ikke-beskrevet', afsnit: [], grundlag: `Tekstkontrollen fandt ingen overskrift eller beskrivelse af punktet.${mention}` };
+    const mention =
+      result.status === 'mangler' && result.mention
+        ? ` Punktet nævnes i »${result.mention.text}« (linje ${result.mention.line}), men det er ikke nok til en beskrivelse.`
+        : '';
+    return {
+      id: point.id,
+      nummer: point.nummer,
+      status: 'ikke-beskrevet',
+      afsnit: [],
+      grundlag: `Tekstkontrollen fandt ingen overskrift eller beskrivelse af punktet.${mention}`,
+    };
   });
 }

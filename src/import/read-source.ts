@@ -17,7 +17,11 @@ export async function readSource(fileName: string, bytes: Uint8Array): Promise<S
     case '.txt':
     case '.md': {
       const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-      if (text.includes('\ufffd')) return { ok: false, message: `${fileName} er ikke gemt som UTF-8-tekst. Gem den igen som ren tekst (UTF-8), fx med "Gem som" › "Almindelig tekst" i Word.` };
+      if (text.includes('\ufffd'))
+        return {
+          ok: false,
+          message: `${fileName} er ikke gemt som UTF-8-tekst. Gem den igen som ren tekst (UTF-8), fx med "Gem som" › "Almindelig tekst" i Word.`,
+        };
       return { ok: true, text: text.replace(/^\uFEFF/, '') };
     }
     case '.pdf':
@@ -37,16 +41,24 @@ export async function readSource(fileName: string, bytes: Uint8Array): Promise<S
  * pages and declares them left out of the sections.
  */
 async function readPdf(fileName: string, bytes: Uint8Array): Promise<SourceRead> {
-  if (!startsWith(bytes, '%PDF-')) return { ok: false, message: `${fileName} er ikke en PDF-fil (den begynder ikke med "%PDF-"). Kontrollér, at det er den rigtige fil.` };
+  if (!startsWith(bytes, '%PDF-'))
+    return { ok: false, message: `${fileName} er ikke en PDF-fil (den begynder ikke med "%PDF-"). Kontrollér, at det er den rigtige fil.` };
   const read = await readDraft(bytes, fileName);
   if (!read.ok) {
-    return { ok: false, message: read.reason === 'pdf-uden-tekst'
-      ? `${fileName} har intet tekstlag: det er en scannet PDF (billeder af siderne), så der er ingen tekst at importere. Kør tekstgenkendelse (OCR) på den først, fx "Gør tekst søgbar" i et PDF-program, eller bed kommunen om dokumentet som Word-fil eller tekst-PDF.`
-      : `${fileName}: ${read.message}` };
+    return {
+      ok: false,
+      message:
+        read.reason === 'pdf-uden-tekst'
+          ? `${fileName} har intet tekstlag: det er en scannet PDF (billeder af siderne), så der er ingen tekst at importere. Kør tekstgenkendelse (OCR) på den først, fx "Gør tekst søgbar" i et PDF-program, eller bed kommunen om dokumentet som Word-fil eller tekst-PDF.`
+          : `${fileName}: ${read.message}`,
+    };
   }
   // Below this many letters the text layer is a few stray marks, not a document: treat it as a scan too.
   if ((read.text.match(/\p{L}/gu) ?? []).length < 50) {
-    return { ok: false, message: `${fileName} har næsten intet tekstlag: det er en scannet PDF, så der er ingen tekst at importere. Kør tekstgenkendelse (OCR) på den først.` };
+    return {
+      ok: false,
+      message: `${fileName} har næsten intet tekstlag: det er en scannet PDF, så der er ingen tekst at importere. Kør tekstgenkendelse (OCR) på den først.`,
+    };
   }
   const larger = await largerLines(bytes).catch(() => []);
   return { ok: true, text: `${read.text.trimEnd()}\n`, ...(larger.length > 0 ? { headingHints: { larger } } : {}) };
@@ -93,21 +105,33 @@ async function largerLines(bytes: Uint8Array): Promise<string[]> {
  * becomes the source every excerpt and section is checked against, so it holds the document's words and nothing else.
  */
 async function readDocx(fileName: string, bytes: Uint8Array): Promise<SourceRead> {
-  if (!startsWith(bytes, 'PK')) return { ok: false, message: `${fileName} er ikke en Word-fil (.docx er en zip-fil, og denne er det ikke). Kontrollér, at det er den rigtige fil.` };
+  if (!startsWith(bytes, 'PK'))
+    return { ok: false, message: `${fileName} er ikke en Word-fil (.docx er en zip-fil, og denne er det ikke). Kontrollér, at det er den rigtige fil.` };
   try {
     const mammoth = (await import('mammoth')).default;
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
     // The paragraphs with a heading style (mammoth maps Heading 1–6 and their translations to <h1>–<h6>): the author
     // marked them, which is better evidence than any layout rule.
     const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
-    const styled = [...html.matchAll(/<h[1-6][^>]*>([\s\S]*?)<\/h[1-6]>/g)].map((match) => decodeHtml(match[1]!.replace(/<[^>]+>/g, '')).trim()).filter(Boolean);
+    const styled = [...html.matchAll(/<h[1-6][^>]*>([\s\S]*?)<\/h[1-6]>/g)]
+      .map((match) => decodeHtml(match[1]!.replace(/<[^>]+>/g, '')).trim())
+      .filter(Boolean);
     return { ok: true, text: `${value.replace(/\n{3,}/g, '\n\n').trim()}\n`, ...(styled.length > 0 ? { headingHints: { styled } } : {}) };
   } catch (error) {
-    return { ok: false, message: `${fileName} kan ikke læses som Word-fil (${error instanceof Error ? error.message : String(error)}). Åbn den i Word, og gem den igen som .docx.` };
+    return {
+      ok: false,
+      message: `${fileName} kan ikke læses som Word-fil (${error instanceof Error ? error.message : String(error)}). Åbn den i Word, og gem den igen som .docx.`,
+    };
   }
 }
 
-const decodeHtml = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const decodeHtml = (text: string) =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 function startsWith(bytes: Uint8Array, magic: string): boolean {
   return [...magic].every((character, index) => bytes[index] === character.charCodeAt(0));

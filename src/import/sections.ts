@@ -58,7 +58,11 @@ export function splitSections(text: string, namesPoints: (lowerText: string) => 
   const rawLines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const read = readTextLines(text);
   const { omitted, restore, drop } = pageFurniture(text, rawLines, read);
-  const lines = withDroppedFacts(read.filter((line) => !drop.has(line.number)), rawLines, restore);
+  const lines = withDroppedFacts(
+    read.filter((line) => !drop.has(line.number)),
+    rawLines,
+    restore,
+  );
   const { passages } = findStructure(lines, namesPoints);
   const found = passages.flatMap((passage) => (passage.heading && isPlausibleHeading(passage.heading.text) ? [passage.heading] : []));
   const candidates = [...found, ...labelHeadings(lines, rawLines, found), ...lawReferenceHeadings(lines, found), ...titleAndSubsectionHeadings(lines, found)];
@@ -67,7 +71,8 @@ export function splitSections(text: string, namesPoints: (lowerText: string) => 
   let headings = withoutFieldLabels(withoutRecurringLabels(outline, rawLines), rawLines, outline);
   // Text above the first heading would belong to no section: it is the front page, headed by its first line.
   const firstText = lines.find((line) => line.text.trim() !== '');
-  if (firstText && headings.length > 0 && headings[0]!.lines[0]! > firstText.number) headings = [{ lines: [firstText.number], text: firstText.text }, ...headings];
+  if (firstText && headings.length > 0 && headings[0]!.lines[0]! > firstText.number)
+    headings = [{ lines: [firstText.number], text: firstText.text }, ...headings];
   // The section-text check finds each heading of the map as the first occurrence of its words after the previous
   // heading; a heading whose words already stand in the section before it would be found there. It is not a heading
   // of this document, but words of that section (a place name over an address, a label repeated in the text).
@@ -92,17 +97,28 @@ function foundEarlier(section: ImportedSection, previous: ImportedSection, rawLi
   if (!ownLine) return occursIn(section.headingInSource, `${previous.headingInSource} ${previous.tekst ?? ''}`);
   const earlier = rawLines.slice(previous.fromLine - 1, section.fromLine - 1);
   // One line, or a heading broken over two lines, with exactly the heading's words.
-  return earlier.some((line, index) => wordsOf(line).join(' ') === needle || (index + 1 < earlier.length && wordsOf(`${line} ${earlier[index + 1]}`).join(' ') === needle));
+  return earlier.some(
+    (line, index) => wordsOf(line).join(' ') === needle || (index + 1 < earlier.length && wordsOf(`${line} ${earlier[index + 1]}`).join(' ') === needle),
+  );
 }
 
-const wordsOf = (value: string) => normalizeForExcerpt(value).toLowerCase().replace(/^- /gm, '').split(/[^\p{L}\p{N}§]+/u).filter(Boolean);
+const wordsOf = (value: string) =>
+  normalizeForExcerpt(value)
+    .toLowerCase()
+    .replace(/^- /gm, '')
+    .split(/[^\p{L}\p{N}§]+/u)
+    .filter(Boolean);
 function occursIn(needle: string, haystack: string): boolean {
   const words = wordsOf(needle);
   if (words.length === 0) return false;
   return ` ${wordsOf(haystack).join(' ')} `.includes(` ${words.join(' ')} `);
 }
 
-function buildSections(headings: readonly FoundHeading[], lines: readonly TextLine[], rawLines: readonly string[]): { sections: ImportedSection[]; preamble: TextLine[] } {
+function buildSections(
+  headings: readonly FoundHeading[],
+  lines: readonly TextLine[],
+  rawLines: readonly string[],
+): { sections: ImportedSection[]; preamble: TextLine[] } {
   const headingLines = new Map(headings.map((heading) => [heading.lines[0]!, heading] as const));
   const inHeading = new Set(headings.flatMap((heading) => heading.lines));
   const sections: ImportedSection[] = [];
@@ -140,10 +156,12 @@ function buildSections(headings: readonly FoundHeading[], lines: readonly TextLi
       const before = line.text.slice(0, heading.tailFrom).trim();
       if (before) (current ? current.body : preamble).push({ ...line, text: before });
       finish();
-      const inSource = heading.lines.map((number, index) => {
-        const text = lines.find((l) => l.number === number)?.text ?? rawLines[number - 1]!.trim();
-        return index === 0 ? text.slice(heading.tailFrom).trim() : text;
-      }).join(' ');
+      const inSource = heading.lines
+        .map((number, index) => {
+          const text = lines.find((l) => l.number === number)?.text ?? rawLines[number - 1]!.trim();
+          return index === 0 ? text.slice(heading.tailFrom).trim() : text;
+        })
+        .join(' ');
       current = { heading, body: [], inSource };
       continue;
     }
@@ -155,14 +173,19 @@ function buildSections(headings: readonly FoundHeading[], lines: readonly TextLi
       // Klagevejledning Klager kan ..."), its words with their punctuation, the rest of the line being text.
       const words = line.text.slice(prefix.length).split(/\s+/);
       const headingWords = heading.text.split(/\s+/).length;
-      const runIn = heading.lines.length === 1 && words.length > headingWords && heading.text.replace(/\s+/g, ' ') === words.slice(0, headingWords).join(' ').replace(/[,:]$/, '');
+      const runIn =
+        heading.lines.length === 1 &&
+        words.length > headingWords &&
+        heading.text.replace(/\s+/g, ' ') === words.slice(0, headingWords).join(' ').replace(/[,:]$/, '');
       const inSource = runIn
         ? `${prefix}${words.slice(0, headingWords).join(' ')}`
-        : heading.lines.map((number) => {
-          const read = lines.find((l) => l.number === number);
-          // A Markdown heading keeps its marks ("## Frit valg"): they are words of the source the check compares.
-          return read && !read.markdownHeading ? read.text : rawLines[number - 1]!.trim();
-        }).join(' ');
+        : heading.lines
+            .map((number) => {
+              const read = lines.find((l) => l.number === number);
+              // A Markdown heading keeps its marks ("## Frit valg"): they are words of the source the check compares.
+              return read && !read.markdownHeading ? read.text : rawLines[number - 1]!.trim();
+            })
+            .join(' ');
       current = { heading, body: [], inSource };
       if (runIn) current.body.push({ ...line, text: words.slice(headingWords).join(' ') });
       continue;
@@ -199,11 +222,16 @@ const SENTENCE_END = /[.!?]["”»)]?$/;
 /** A title may end in an abbreviation's full stop ("… optræden mv.", "m.m.", "bl.a."): that is no sentence. */
 const ABBREVIATION_END = /(?:^|\s)(?:\p{Ll}{1,3}\.|\p{L}{1,3}\.\p{L}{1,3}\.?)$/u;
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
-const squash = (text: string) => normalizeForExcerpt(text).toLowerCase().replace(/[^\p{L}\p{N}§]+/gu, ' ').trim();
+const squash = (text: string) =>
+  normalizeForExcerpt(text)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}§]+/gu, ' ')
+    .trim();
 const isBlank = (rawLines: readonly string[], number: number) => number < 1 || number > rawLines.length || rawLines[number - 1]!.trim() === '';
 const rawText = (rawLines: readonly string[], number: number) => (rawLines[number - 1] ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
 /** The first body line after a heading: a line of prose (six words or more, or a sentence), not another short line. */
-const isProse = (text: string | undefined) => text !== undefined && !BULLET.test(text) && (wordCount(text) >= 6 || (SENTENCE_END.test(text) && wordCount(text) >= 3));
+const isProse = (text: string | undefined) =>
+  text !== undefined && !BULLET.test(text) && (wordCount(text) >= 6 || (SENTENCE_END.test(text) && wordCount(text) >= 3));
 
 /**
  * Headings the text check does not report because they are only layout: a numbered heading ("1. Baggrund", "3.2
@@ -219,7 +247,8 @@ function layoutHeadings(lines: readonly TextLine[], rawLines: readonly string[],
   const larger = (hints.larger ?? []).map(squash).filter(Boolean);
   let largerAt = 0;
   const contents = tableOfContents(rawLines);
-  if (contents.heading !== undefined && !taken.has(contents.heading)) added.push({ lines: [contents.heading], text: rawText(rawLines, contents.heading).replace(/:$/, ''), contents: true });
+  if (contents.heading !== undefined && !taken.has(contents.heading))
+    added.push({ lines: [contents.heading], text: rawText(rawLines, contents.heading).replace(/:$/, ''), contents: true });
   else if (contents.heading !== undefined) for (const heading of found) if (heading.lines[0] === contents.heading) heading.contents = true;
   lines.forEach((line, index) => {
     const next = lines[index + 1];
@@ -247,9 +276,21 @@ function layoutHeadings(lines: readonly TextLine[], rawLines: readonly string[],
     // A heading broken over two lines by the PDF's extraction: a short line and a few words in lower case straight
     // under it ("Frit valg af" + "behandlingssted"), then prose.
     const after = lines[index + 2];
-    if (next.number === line.number + 1 && /^\p{Ll}/u.test(next.text) && wordCount(next.text) <= 4 && !/[.,;:]$/.test(next.text) && !taken.has(next.number)
-      && /^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+)?\p{Lu}/u.test(line.text) && wordCount(line.text) <= 8 && !/[.,;:]$/.test(line.text) && !BULLET.test(line.text)
-      && isBlank(rawLines, line.number - 1) && after && after.number <= next.number + 2 && isProse(after.text)) {
+    if (
+      next.number === line.number + 1 &&
+      /^\p{Ll}/u.test(next.text) &&
+      wordCount(next.text) <= 4 &&
+      !/[.,;:]$/.test(next.text) &&
+      !taken.has(next.number) &&
+      /^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+)?\p{Lu}/u.test(line.text) &&
+      wordCount(line.text) <= 8 &&
+      !/[.,;:]$/.test(line.text) &&
+      !BULLET.test(line.text) &&
+      isBlank(rawLines, line.number - 1) &&
+      after &&
+      after.number <= next.number + 2 &&
+      isProse(after.text)
+    ) {
       const joined = `${line.text} ${next.text}`;
       const numbered = /^(\d{1,2}(?:\.\d{1,2}){0,2})\.?\s+(\p{Lu}.*)$/u.exec(joined);
       added.push({ lines: [line.number, next.number], text: numbered?.[2] ?? joined });
@@ -270,8 +311,12 @@ function layoutHeadings(lines: readonly TextLine[], rawLines: readonly string[],
       return;
     }
     // No full stop, unless the line ends in its legal basis ("Anonym stofbehandling – Serviceloven § 101a.").
-    const short = /^\p{Lu}/u.test(line.text) && wordCount(line.text) <= 7 && line.text.length <= 60 && !BULLET.test(line.text)
-      && (!/[.,;:]$/.test(line.text) || /§\s*\d+\s?[a-z]?\.$/.test(line.text));
+    const short =
+      /^\p{Lu}/u.test(line.text) &&
+      wordCount(line.text) <= 7 &&
+      line.text.length <= 60 &&
+      !BULLET.test(line.text) &&
+      (!/[.,;:]$/.test(line.text) || /§\s*\d+\s?[a-z]?\.$/.test(line.text));
     if (short && isBlank(rawLines, line.number - 1)) added.push({ lines: [line.number], text: line.text });
   });
   return added;
@@ -286,7 +331,10 @@ const PART_HEADING = /^(?:bilag|kapitel|afsnit|del|appendiks)\s+\d{1,2}\s*:\s*\p
  * Behandlingen skal være startet …") head what follows.
  */
 function isFactLine(line: string): boolean {
-  const text = line.replace(BULLET, '').replace(/\*\*|__/g, '').trim();
+  const text = line
+    .replace(BULLET, '')
+    .replace(/\*\*|__/g, '')
+    .trim();
   const colon = /^([^:]{1,40}):\s*(\S.*)$/u.exec(text);
   if (!colon) return !isPlausibleHeading(text);
   const [, label, value] = colon;
@@ -344,7 +392,9 @@ function tableOfContents(rawLines: readonly string[]): { lines: Set<number>; tit
  * A heading the reader marked (a Word heading style) is kept whatever its layout.
  */
 function refineHeadings(candidates: readonly FoundHeading[], rawLines: readonly string[], hints: HeadingHints): FoundHeading[] {
-  const sorted = [...candidates].sort((a, b) => a.lines[0]! - b.lines[0]!).filter((heading, index, all) => index === 0 || heading.lines[0] !== all[index - 1]!.lines[0]);
+  const sorted = [...candidates]
+    .sort((a, b) => a.lines[0]! - b.lines[0]!)
+    .filter((heading, index, all) => index === 0 || heading.lines[0] !== all[index - 1]!.lines[0]);
   const useStyles = (hints.styled?.length ?? 0) >= 2;
   const kept: FoundHeading[] = [];
   const keptLines = new Set<number>();
@@ -381,16 +431,24 @@ function refineHeadings(candidates: readonly FoundHeading[], rawLines: readonly 
     while (blockStart > 1 && !isBlank(rawLines, blockStart - 1)) blockStart--;
     let aboveBlock = blockStart - 1;
     while (aboveBlock > 0 && isBlank(rawLines, aboveBlock)) aboveBlock--;
-    const afterLeadIn = (previousNonBlank > 0 && /:$/.test(rawText(rawLines, previousNonBlank))) || (blockStart < first && aboveBlock > 0 && /:$/.test(rawText(rawLines, aboveBlock)));
+    const afterLeadIn =
+      (previousNonBlank > 0 && /:$/.test(rawText(rawLines, previousNonBlank))) ||
+      (blockStart < first && aboveBlock > 0 && /:$/.test(rawText(rawLines, aboveBlock)));
     // The block of short lines the candidate opens: three or more lines of up to eight words with no label, list
     // item or lead-in among them are the rows of a table ("Stuen  Reception og samtalerum"); its first row names two
     // things and has three words or more, where a heading over a short list ("Telefontider") is short.
     let blockEnd = last;
     while (!isBlank(rawLines, blockEnd + 1)) blockEnd++;
     // Link targets and page marks the PDF printed between the lines are no rows.
-    const block = Array.from({ length: blockEnd - blockStart + 1 }, (_, i) => ({ number: blockStart + i, text: rawText(rawLines, blockStart + i) }))
-      .filter((row) => !URL_ONLY.test(row.text) && !PAGE_MARK.test(row.text));
-    const isRow = (row: string) => wordCount(row) <= 8 && !/:(?:\s|$)/.test(row) && !BULLET.test(row) && !NUMBERED_ITEM.test(row) && (!isProse(row) || (SENTENCE_END.test(row) && wordCount(row) < 6));
+    const block = Array.from({ length: blockEnd - blockStart + 1 }, (_, i) => ({ number: blockStart + i, text: rawText(rawLines, blockStart + i) })).filter(
+      (row) => !URL_ONLY.test(row.text) && !PAGE_MARK.test(row.text),
+    );
+    const isRow = (row: string) =>
+      wordCount(row) <= 8 &&
+      !/:(?:\s|$)/.test(row) &&
+      !BULLET.test(row) &&
+      !NUMBERED_ITEM.test(row) &&
+      (!isProse(row) || (SENTENCE_END.test(row) && wordCount(row) < 6));
     const tableRows = block.length >= 3 && block.every((row) => isRow(row.text));
     const firstRow = block[0]?.number === first;
     // A page header: the same line again elsewhere, and next to a page mark ("Side 1 af 2") at one of its places.
@@ -414,7 +472,6 @@ function refineHeadings(candidates: readonly FoundHeading[], rawLines: readonly 
   return kept;
 }
 
-
 /**
  * The fields of an offer in a servicedeklaration (Tilbudsportalen's and the kommuners' template: målgruppe, formål,
  * form, indhold, metode, lovgrundlag, varighed, åbningstider, pris) are subheadings of the offer they describe, not
@@ -422,12 +479,20 @@ function refineHeadings(candidates: readonly FoundHeading[], rawLines: readonly 
  * heads two passages or more, one offer after another): in a standard whose own sections are "Formål", "Målgruppe"
  * and "Lovgrundlag", once each, they are its sections.
  */
-const FIELD_LABEL = /^(?:målgruppe|målgrupper|formål|form|indhold|metode|metoder|lovgrundlag|varighed|åbningstider|åbningstid|pris|egenbetaling|hvad kan vi tilbyde\??)$/i;
+const FIELD_LABEL =
+  /^(?:målgruppe|målgrupper|formål|form|indhold|metode|metoder|lovgrundlag|varighed|åbningstider|åbningstid|pris|egenbetaling|hvad kan vi tilbyde\??)$/i;
 function withoutFieldLabels(headings: FoundHeading[], rawLines: readonly string[], outline: readonly FoundHeading[]): FoundHeading[] {
   const label = (heading: FoundHeading) => heading.text.replace(/:$/, '').trim().toLowerCase();
   const fields = outline.filter((heading) => FIELD_LABEL.test(label(heading))).map(label);
   if (fields.length === new Set(fields).size) return headings;
-  return headings.filter((heading, index) => heading.styled || heading.contents || index === 0 || numberOf(rawLines[heading.lines[0]! - 1]!) !== undefined || !FIELD_LABEL.test(heading.text.replace(/:$/, '').trim()));
+  return headings.filter(
+    (heading, index) =>
+      heading.styled ||
+      heading.contents ||
+      index === 0 ||
+      numberOf(rawLines[heading.lines[0]! - 1]!) !== undefined ||
+      !FIELD_LABEL.test(heading.text.replace(/:$/, '').trim()),
+  );
 }
 
 const numberOf = (rawLine: string) => SECTION_NUMBER.exec(rawLine.trim())?.[1]?.split('.').map(Number);
@@ -439,7 +504,12 @@ function follows(previous: number[] | undefined, next: number[]): boolean {
   for (let depth = Math.min(previous.length, next.length); depth >= 1; depth--) {
     if (next.length !== depth) continue;
     // The next number at a level, or the one after it (a subsection the text check could not read as a heading).
-    if (previous.slice(0, depth - 1).every((n, i) => n === next[i]) && next[depth - 1]! - previous[depth - 1]! >= 1 && next[depth - 1]! - previous[depth - 1]! <= 2) return true;
+    if (
+      previous.slice(0, depth - 1).every((n, i) => n === next[i]) &&
+      next[depth - 1]! - previous[depth - 1]! >= 1 &&
+      next[depth - 1]! - previous[depth - 1]! <= 2
+    )
+      return true;
   }
   return false;
 }
@@ -465,7 +535,10 @@ function documentHeadings(headings: FoundHeading[], rawLines: readonly string[])
     const number = numberOf(rawLines[heading.lines[0]! - 1]!);
     if (number) {
       // A list item "3." inside section 2.1 is followed by "2.2", which continues 2.1 and not "3".
-      const nextNumber = sorted.slice(index + 1).map((later) => numberOf(rawLines[later.lines[0]! - 1]!)).find(Boolean);
+      const nextNumber = sorted
+        .slice(index + 1)
+        .map((later) => numberOf(rawLines[later.lines[0]! - 1]!))
+        .find(Boolean);
       const listItem = nextNumber !== undefined && follows(previous, nextNumber) && !follows(number, nextNumber) && nextNumber.join('.') !== number.join('.');
       // Numbering may start again after an unnumbered chapter heading (several plans in one document).
       if ((follows(previous, number) && !listItem) || (unnumberedSince && number.length === 1 && number[0] === 1)) {
@@ -476,7 +549,11 @@ function documentHeadings(headings: FoundHeading[], rawLines: readonly string[])
       return;
     }
     const beforeFirstNumber = previous === undefined;
-    if (beforeFirstNumber || /^[\p{Lu}\d\s,.–-]+$/u.test(heading.text) || /^(?:bilag|kontakt|appendiks|litteratur|udviklingsplan|indledning)/i.test(heading.text)) {
+    if (
+      beforeFirstNumber ||
+      /^[\p{Lu}\d\s,.–-]+$/u.test(heading.text) ||
+      /^(?:bilag|kontakt|appendiks|litteratur|udviklingsplan|indledning)/i.test(heading.text)
+    ) {
       kept.push(heading);
       unnumberedSince = true;
     }
@@ -492,14 +569,17 @@ function withoutRecurringLabels(headings: FoundHeading[], rawLines: readonly str
   const counts = new Map<string, number>();
   for (const heading of headings) counts.set(heading.text.toLowerCase(), (counts.get(heading.text.toLowerCase()) ?? 0) + 1);
   // A numbered heading that recurs ("1. Baggrund" in each of three plans) is the same outline repeated, not a label.
-  return headings.filter((heading) => heading.styled || numberOf(rawLines[heading.lines[0]! - 1]!) !== undefined || (counts.get(heading.text.toLowerCase()) ?? 0) < 3);
+  return headings.filter(
+    (heading) => heading.styled || numberOf(rawLines[heading.lines[0]! - 1]!) !== undefined || (counts.get(heading.text.toLowerCase()) ?? 0) < 3,
+  );
 }
 
 /**
  * A heading that ends in its legal basis and runs into the first sentence, as a two-column PDF extracts it:
  * "Døgnbehandling, Lov om social service §§ 101 og 107, stk. 2, nr. 2 Døgnbehandling er ...".
  */
-const LAW_REFERENCE_HEADING = /^(\p{Lu}[^,.:;§]{2,60},\s+(?:[Ll]ov om [\p{L} ]{3,30}?|[Ss]erviceloven|[Ss]undhedsloven|[Bb]arnets lov)\s+§§?\s*\d+\s?[a-z]?(?:,\s*stk\.\s*\d+)?(?:,\s*nr\.\s*\d+)?(?:\s+og\s+\d+\s?[a-z]?(?:,\s*stk\.\s*\d+)?(?:,\s*nr\.\s*\d+)?)?)(?=\s+\p{Lu}|\s*$)/u;
+const LAW_REFERENCE_HEADING =
+  /^(\p{Lu}[^,.:;§]{2,60},\s+(?:[Ll]ov om [\p{L} ]{3,30}?|[Ss]erviceloven|[Ss]undhedsloven|[Bb]arnets lov)\s+§§?\s*\d+\s?[a-z]?(?:,\s*stk\.\s*\d+)?(?:,\s*nr\.\s*\d+)?(?:\s+og\s+\d+\s?[a-z]?(?:,\s*stk\.\s*\d+)?(?:,\s*nr\.\s*\d+)?)?)(?=\s+\p{Lu}|\s*$)/u;
 function lawReferenceHeadings(lines: readonly TextLine[], found: readonly FoundHeading[]): FoundHeading[] {
   const taken = new Set(found.flatMap((heading) => heading.lines));
   return lines.flatMap((line, index) => {
@@ -529,7 +609,8 @@ function titleAndSubsectionHeadings(lines: readonly TextLine[], found: readonly 
   return lines.flatMap((line) => {
     if (taken.has(line.number)) return [];
     const words = line.text.split(/\s+/).length;
-    if (/^\p{Lu}/u.test(line.text) && words <= 10 && /(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\.?$/.test(line.text)) return [{ lines: [line.number], text: line.text.replace(/\.$/, '') }];
+    if (/^\p{Lu}/u.test(line.text) && words <= 10 && /(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\.?$/.test(line.text))
+      return [{ lines: [line.number], text: line.text.replace(/\.$/, '') }];
     const numbered = /^(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?\s+(\p{Lu}.*)$/u.exec(line.text);
     if (numbered && words <= 16 && !/[.:;,]$/.test(line.text)) return [{ lines: [line.number], text: numbered[2]! }];
     return [];
@@ -607,7 +688,10 @@ function toMarkdown(body: readonly TextLine[], rawLines: readonly string[]): str
 
 /** A paragraph that would otherwise read as Markdown syntax (a "#" heading, a "1." list) keeps its text literal. */
 function escapeParagraph(text: string): string {
-  return text.replace(/^(#{1,6}\s)/, '\\$1').replace(/^(\d{1,3})([.)])(\s)/, '$1\\$2$3').replace(/^([-+*]\s)/, '\\$1');
+  return text
+    .replace(/^(#{1,6}\s)/, '\\$1')
+    .replace(/^(\d{1,3})([.)])(\s)/, '$1\\$2$3')
+    .replace(/^([-+*]\s)/, '\\$1');
 }
 const escapeItem = (text: string) => text.replace(/^(#{1,6}\s)/, '\\$1');
 
@@ -631,8 +715,7 @@ function withDroppedFacts(lines: TextLine[], rawLines: readonly string[], restor
   const restored = rawLines.flatMap((raw, index) => {
     const text = raw.replace(/[\s\u00a0]+/g, ' ').trim();
     if (kept.has(index + 1) || text === '') return [];
-    const fact = URL_ONLY.test(text) || restore.has(index + 1)
-      || (!PAGE_MARK.test(text) && (exact.get(raw.trim()) ?? 0) < 3 && FACT_LINE.test(text));
+    const fact = URL_ONLY.test(text) || restore.has(index + 1) || (!PAGE_MARK.test(text) && (exact.get(raw.trim()) ?? 0) < 3 && FACT_LINE.test(text));
     return fact ? [{ number: index + 1, text, markdownHeading: false }] : [];
   });
   return restored.length === 0 ? lines : [...lines, ...restored].sort((a, b) => a.number - b.number);
@@ -644,7 +727,11 @@ function withDroppedFacts(lines: TextLine[], rawLines: readonly string[], restor
  * occurrence of a declared text, so a text that also stands elsewhere in the source ("§ 101" repeated as a law
  * reference, a bare "3") is not declared but kept where it stands, in the section's text.
  */
-function pageFurniture(text: string, rawLines: readonly string[], kept: readonly TextLine[]): { omitted: OmittedText[]; restore: Set<number>; drop: Set<number> } {
+function pageFurniture(
+  text: string,
+  rawLines: readonly string[],
+  kept: readonly TextLine[],
+): { omitted: OmittedText[]; restore: Set<number>; drop: Set<number> } {
   const keptNumbers = new Set(kept.map((line) => line.number));
   const flat = rawLines.map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim());
   const repeatKey = (line: string) => line.toLowerCase().replace(/\d+/g, '#');
@@ -654,10 +741,14 @@ function pageFurniture(text: string, rawLines: readonly string[], kept: readonly
   // Page furniture recurs a page apart; lines that differ only in a number a few lines apart ("Målgruppe 1",
   // "Målgruppe 2", "Målgruppe 3") are a numbered series of headings or items, and stay text.
   const positions = new Map<string, number[]>();
-  flat.forEach((line, index) => { if (line !== '') positions.set(repeatKey(line), [...(positions.get(repeatKey(line)) ?? []), index]); });
+  flat.forEach((line, index) => {
+    if (line !== '') positions.set(repeatKey(line), [...(positions.get(repeatKey(line)) ?? []), index]);
+  });
   const series = (line: string) => (positions.get(repeatKey(line)) ?? []).some((at, i, all) => i > 0 && at - all[i - 1]! < MIN_PAGE_LINES);
   const exact = new Map<string, number[]>();
-  flat.forEach((line, index) => { if (line !== '') exact.set(line, [...(exact.get(line) ?? []), index]); });
+  flat.forEach((line, index) => {
+    if (line !== '') exact.set(line, [...(exact.get(line) ?? []), index]);
+  });
   const firstText = flat.findIndex((line) => line !== '');
   const nearPageMark = (at: number) => [-3, -2, -1, 1, 2, 3].some((offset) => PAGE_MARK.test(flat[at + offset] ?? ''));
   const byText = new Map<string, number[]>();
@@ -665,15 +756,25 @@ function pageFurniture(text: string, rawLines: readonly string[], kept: readonly
     // A numbered heading over prose ("1. Baggrund" in each of three plans) repeats because the document repeats its
     // outline, not because it is printed on every page.
     const numberedHeading = /^\d{1,2}(?:\.\d{1,2})*\.\s*\p{Lu}/u.test(line) && wordCount(line) <= 10 && isProse(flat[index + 1]);
-    if (line !== '' && !keptNumbers.has(index + 1) && !PAGE_MARK.test(line) && !URL_ONLY.test(line) && (numberedHeading || (series(line) && new Set(positions.get(repeatKey(line))!.map((at) => flat[at])).size > 1))) {
+    if (
+      line !== '' &&
+      !keptNumbers.has(index + 1) &&
+      !PAGE_MARK.test(line) &&
+      !URL_ONLY.test(line) &&
+      (numberedHeading || (series(line) && new Set(positions.get(repeatKey(line))!.map((at) => flat[at])).size > 1))
+    ) {
       restore.add(index + 1);
       return;
     }
     if (line === '' || /^[•●▪■◦‣·*o-]$/.test(line)) return;
     // A header or footer on only two pages: the reading keeps it (it drops lines seen three times), so it is judged
     // here, by standing next to a page mark (or at the top of the text) everywhere it stands.
-    const shortHeader = keptNumbers.has(index + 1) && (exact.get(line)?.length ?? 0) >= 2 && wordCount(line) <= 10 && !SENTENCE_END.test(line)
-      && exact.get(line)!.every((at) => at === firstText || nearPageMark(at));
+    const shortHeader =
+      keptNumbers.has(index + 1) &&
+      (exact.get(line)?.length ?? 0) >= 2 &&
+      wordCount(line) <= 10 &&
+      !SENTENCE_END.test(line) &&
+      exact.get(line)!.every((at) => at === firstText || nearPageMark(at));
     if (keptNumbers.has(index + 1) && !shortHeader) return;
     if (!shortHeader && !PAGE_MARK.test(line) && !URL_ONLY.test(line) && (counts.get(repeatKey(line)) ?? 0) < 3) return;
     if (FACT_LINE.test(line) && !PAGE_MARK.test(line)) return; // kept as text by withDroppedFacts

@@ -9,7 +9,31 @@ const SKIPPED_TAGS = new Set(['blockquote', 'q', 'script', 'style', 'nav', 'code
 /** Classes that mark a source line or an excerpt (the verbatim words of a document, not ours to simplify). */
 const SKIPPED_CLASSES = ['source', 'excerpt', 'visually-hidden', 'sr-only'];
 /** Elements that end a sentence even without a full stop: a heading, a list item or a table cell is read as one. */
-const BLOCK_TAGS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'dt', 'dd', 'div', 'caption', 'summary', 'section', 'article', 'br', 'figcaption', 'label', 'legend', 'option', 'button']);
+const BLOCK_TAGS = new Set([
+  'p',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'td',
+  'th',
+  'dt',
+  'dd',
+  'div',
+  'caption',
+  'summary',
+  'section',
+  'article',
+  'br',
+  'figcaption',
+  'label',
+  'legend',
+  'option',
+  'button',
+]);
 const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
 export interface LixScore {
@@ -23,7 +47,11 @@ function decodeEntities(text: string): string {
   return text
     .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
     .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&');
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&');
 }
 
 function isSkipped(tag: string, attributes: string): boolean {
@@ -74,7 +102,11 @@ export function mainProse(html: string): string {
   }
   if (skippedDepth === 0) text += decodeEntities(main.slice(last));
   // One line per block; blocks without text vanish.
-  return text.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()).filter((line) => /[\p{L}\p{N}]/u.test(line)).join('\n');
+  return text
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => /[\p{L}\p{N}]/u.test(line))
+    .join('\n');
 }
 
 /**
@@ -85,10 +117,13 @@ export function lix(text: string): LixScore {
   const words = text.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? [];
   // "fx", "bl.a." and numbers like "14.00" must not end sentences: a full stop ends one only before a space and a capital letter, or at the end.
   // A block (line) is at least one sentence: a heading or list item without a full stop still ends one.
-  const sentences = Math.max(1, text.split('\n').reduce((sum, block) => {
-    const ends = (block.match(/[.!?:](?=\s+[\p{Lu}"”«(§]|\s*$)/gu) ?? []).length;
-    return sum + (/[.!?:]\s*$/.test(block) ? ends : ends + 1);
-  }, 0));
+  const sentences = Math.max(
+    1,
+    text.split('\n').reduce((sum, block) => {
+      const ends = (block.match(/[.!?:](?=\s+[\p{Lu}"”«(§]|\s*$)/gu) ?? []).length;
+      return sum + (/[.!?:]\s*$/.test(block) ? ends : ends + 1);
+    }, 0),
+  );
   const longWords = words.filter((word) => (word.match(/\p{L}/gu) ?? []).length > 6).length;
   const lixValue = words.length === 0 ? 0 : words.length / sentences + (100 * longWords) / words.length;
   return { words: words.length, sentences, longWords, lix: Math.round(lixValue * 10) / 10 };

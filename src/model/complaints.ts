@@ -11,20 +11,35 @@ export interface ComplaintQuestion {
   answers: (route: ComplaintRoute) => boolean;
 }
 
-const mentions = (route: ComplaintRoute, pattern: RegExp) =>
-  [route.titel, ...(route.eksempler ?? [])].some((text) => pattern.test(text));
+const mentions = (route: ComplaintRoute, pattern: RegExp) => [route.titel, ...(route.eksempler ?? [])].some((text) => pattern.test(text));
 
 const isDecision = (route: ComplaintRoute) => route.emne === 'socialfaglig-afgoerelse';
 
 export const COMPLAINT_QUESTIONS: ComplaintQuestion[] = [
   { slug: 'stofbehandling', title: 'En afgørelse om stofbehandling', answers: (route) => isDecision(route) && route.omraade !== 'alkohol' },
   // Only where the source gives alcohol its own route: a drug route never answers for alcohol.
-  { slug: 'alkoholbehandling', title: 'En afgørelse om alkoholbehandling', answers: (route) => route.omraade === 'alkohol' && route.emne !== 'personale-og-sagsbehandling' },
-  { slug: 'sundhedsfaglig', title: 'Den sundhedsfaglige behandling, fx medicin', answers: (route) => route.emne === 'sundhedsfaglig-behandling' && route.omraade !== 'alkohol' },
-  { slug: 'personale', title: 'Personalet, eller hvordan din sag bliver behandlet', answers: (route) => route.emne === 'personale-og-sagsbehandling' || route.emne === 'borgerraadgiver' },
+  {
+    slug: 'alkoholbehandling',
+    title: 'En afgørelse om alkoholbehandling',
+    answers: (route) => route.omraade === 'alkohol' && route.emne !== 'personale-og-sagsbehandling',
+  },
+  {
+    slug: 'sundhedsfaglig',
+    title: 'Den sundhedsfaglige behandling, fx medicin',
+    answers: (route) => route.emne === 'sundhedsfaglig-behandling' && route.omraade !== 'alkohol',
+  },
+  {
+    slug: 'personale',
+    title: 'Personalet, eller hvordan din sag bliver behandlet',
+    answers: (route) => route.emne === 'personale-og-sagsbehandling' || route.emne === 'borgerraadgiver',
+  },
   // Waiting for treatment to start (the behandlingsgaranti), as the route's own words name it: case-processing time
   // ("sagsbehandlingstid") is another matter and does not answer this question.
-  { slug: 'ventetid', title: 'Ventetid: behandlingen er ikke begyndt til tiden', answers: (route) => mentions(route, /ventetid|behandlingsgaranti|iværksat inden for \d+ dage/i) },
+  {
+    slug: 'ventetid',
+    title: 'Ventetid: behandlingen er ikke begyndt til tiden',
+    answers: (route) => mentions(route, /ventetid|behandlingsgaranti|iværksat inden for \d+ dage/i),
+  },
   { slug: 'kvalitetsstandarden', title: 'Kvalitetsstandarden selv', answers: (route) => route.emne === 'kvalitetsstandarden' },
 ];
 

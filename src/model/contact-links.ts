@@ -20,15 +20,21 @@ export function phoneHref(number: string): string {
 }
 
 function linkText(text: string): string {
-  return text
-    .replace(EMAIL, (address) => `<a href="mailto:${address}">${address}</a>`)
-    // The e-mail links just made must not be searched for numbers again: split on them.
-    .split(/(<a href="mailto:[^"]*">[^<]*<\/a>)/)
-    .map((part, index) => (index % 2 === 1 ? part : part.replace(PHONE, (number) => {
-      const bare = number.replace(/^\+45 ?/, '');
-      return TWO_YEARS.test(bare) || digits(number).length !== 8 ? number : `<a href="${phoneHref(number)}">${number}</a>`;
-    })))
-    .join('');
+  return (
+    text
+      .replace(EMAIL, (address) => `<a href="mailto:${address}">${address}</a>`)
+      // The e-mail links just made must not be searched for numbers again: split on them.
+      .split(/(<a href="mailto:[^"]*">[^<]*<\/a>)/)
+      .map((part, index) =>
+        index % 2 === 1
+          ? part
+          : part.replace(PHONE, (number) => {
+              const bare = number.replace(/^\+45 ?/, '');
+              return TWO_YEARS.test(bare) || digits(number).length !== 8 ? number : `<a href="${phoneHref(number)}">${number}</a>`;
+            }),
+      )
+      .join('')
+  );
 }
 
 export function linkContacts(html: string): string {

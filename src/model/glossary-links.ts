@@ -2,7 +2,33 @@ import type { GlossaryTerm } from '../../schemas/index.ts';
 import { rewriteTextOutside } from './html-text.ts';
 
 /** Where a glossary link would be wrong: inside another link or a control, in a quotation, code, or a heading. */
-const NO_LINK_TAGS = new Set(['a', 'button', 'label', 'select', 'option', 'textarea', 'summary', 'script', 'style', 'code', 'pre', 'q', 'blockquote', 'nav', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'svg', 'title', 'caption', 'th', 'dt']);
+const NO_LINK_TAGS = new Set([
+  'a',
+  'button',
+  'label',
+  'select',
+  'option',
+  'textarea',
+  'summary',
+  'script',
+  'style',
+  'code',
+  'pre',
+  'q',
+  'blockquote',
+  'nav',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'svg',
+  'title',
+  'caption',
+  'th',
+  'dt',
+]);
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -1,5 +1,14 @@
 import { revisionStatus, type RevisionStatus } from '../check/index.ts';
-import type { GlossaryTerm, LegalProvision, MandatoryPoint, MandatoryPointStatus, MunicipalDocument, RequirementCatalogue, SourceReference, TopicKey } from '../../schemas/index.ts';
+import type {
+  GlossaryTerm,
+  LegalProvision,
+  MandatoryPoint,
+  MandatoryPointStatus,
+  MunicipalDocument,
+  RequirementCatalogue,
+  SourceReference,
+  TopicKey,
+} from '../../schemas/index.ts';
 import { citedSections, isExplicitNone, isNotDescribed, primarySection, notDescribedReason } from '../../schemas/index.ts';
 import { da } from '../i18n/da.ts';
 import type { CheckedData } from './checked-handoff.ts';
@@ -39,9 +48,7 @@ export interface PointAccount {
 
 /** What a document says about one topic: described, explicitly none, or not described (with the data's reason). */
 export type TopicState<V> =
-  | { kind: 'described'; value: V }
-  | { kind: 'none'; text: string; kilde: SourceReference; section: SectionLink }
-  | { kind: 'not-described'; reason?: string };
+  { kind: 'described'; value: V } | { kind: 'none'; text: string; kilde: SourceReference; section: SectionLink } | { kind: 'not-described'; reason?: string };
 
 /** A document with everything its pages need, derived once. */
 export interface DocumentView {
@@ -198,8 +205,9 @@ export function buildSiteData(result: CheckedData, today: string): SiteData {
       datedMarker: datedMarker(revision, newestYear(revision, data)),
       datedAs: datedAs(data),
       revisionAs: !isNotDescribed(data.revision) ? data.revision.tekst : undefined,
-      mentionedPoints: Object.entries((data as { omtalte_punkter?: Record<string, { afsnit: string[]; bemaerkning?: string }> }).omtalte_punkter ?? {})
-        .map(([point, mention]) => ({ point, sections: mention.afsnit.map(section), note: mention.bemaerkning })),
+      mentionedPoints: Object.entries((data as { omtalte_punkter?: Record<string, { afsnit: string[]; bemaerkning?: string }> }).omtalte_punkter ?? {}).map(
+        ([point, mention]) => ({ point, sections: mention.afsnit.map(section), note: mention.bemaerkning }),
+      ),
       approvedAs: !isNotDescribed(data.godkendt) ? data.godkendt.tekst : undefined,
       section,
       cite: (kilde) => section(primarySection(kilde)),
@@ -244,7 +252,8 @@ function landet(result: CheckedData, kommuner: KommuneView[]): { regioner: LandR
   const listed = regioner.flatMap((region) => region.kommuner);
   const listedIds = new Set(listed.map((kommune) => kommune.id));
   // A documented kommune missing from the list (a synthetic corpus, a renamed kommune) still gets its page.
-  const unlisted = kommuner.filter((kommune) => !listedIds.has(kommune.id))
+  const unlisted = kommuner
+    .filter((kommune) => !listedIds.has(kommune.id))
     .map((view): LandKommune => ({ kode: '', navn: view.navn, id: view.id, regionNavn: '', view }));
   return { regioner, alleKommuner: [...listed, ...unlisted].sort((a, b) => a.navn.localeCompare(b.navn, 'da')) };
 }

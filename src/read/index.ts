@@ -40,7 +40,12 @@ export async function readDraft(bytes: Uint8Array, name: string): Promise<ReadRe
     if (kind === 'tekst') return { ok: true, kind, text: new TextDecoder('utf-8').decode(bytes) };
   } catch (error) {
     const what = kind === 'pdf' ? 'PDF-filen' : 'Word-filen';
-    return { ok: false, kind, reason: 'ulaeselig', message: `${what} kunne ikke læses (${error instanceof Error ? error.message : String(error)}). Åbn den, og gem den igen som ${kind === 'pdf' ? 'PDF' : '.docx'}, eller gem teksten som .txt.` };
+    return {
+      ok: false,
+      kind,
+      reason: 'ulaeselig',
+      message: `${what} kunne ikke læses (${error instanceof Error ? error.message : String(error)}). Åbn den, og gem den igen som ${kind === 'pdf' ? 'PDF' : '.docx'}, eller gem teksten som .txt.`,
+    };
   }
   return {
     ok: false,

@@ -145,7 +145,11 @@ function checkDocuments(yaml: TextFile[], sources: Record<string, string>): File
   // The sources are those the reviewer chose: a kildefil not among them is "not supplied", not a dangling reference,
   // and the rules that need it are skipped (the page says so).
   const result = core.checkDataset({
-    ...core.splitRequirementFiles(REQUIREMENT_FILES), documents: yaml, sourceTexts: sources, absentSources: 'not-supplied', today: today(),
+    ...core.splitRequirementFiles(REQUIREMENT_FILES),
+    documents: yaml,
+    sourceTexts: sources,
+    absentSources: 'not-supplied',
+    today: today(),
   });
   // Only the reviewer's files are reported: the bundled requirement data passed this check when the site was built.
   const own = new Set(yaml.map((file) => file.path));
@@ -183,30 +187,34 @@ function inWorker(draft: DraftInput): Promise<WorkerAnswer> {
 }
 
 async function checkTexts(texts: DraftInput[]): Promise<FileReport[]> {
-  return Promise.all(texts.map(async (file): Promise<FileReport> => {
-    const answer = await inWorker(file);
-    if (!answer.ok) {
-      return { name: file.path, kind: 'text', diagnostics: [core.diagnostic(answer.ruleId, file.path, 1, 1, answer.message)] };
-    }
-    const notAStandard = answer.type !== 'kvalitetsstandard';
-    return {
-      name: file.path,
-      kind: 'text',
-      diagnostics: notAStandard && answer.check.points.length > 0 ? [] : answer.check.diagnostics,
-      text: answer.check,
-      readText: answer.text,
-      type: answer.type,
-      ...(answer.typeLine ? { typeLine: answer.typeLine } : {}),
-    };
-  }));
+  return Promise.all(
+    texts.map(async (file): Promise<FileReport> => {
+      const answer = await inWorker(file);
+      if (!answer.ok) {
+        return { name: file.path, kind: 'text', diagnostics: [core.diagnostic(answer.ruleId, file.path, 1, 1, answer.message)] };
+      }
+      const notAStandard = answer.type !== 'kvalitetsstandard';
+      return {
+        name: file.path,
+        kind: 'text',
+        diagnostics: notAStandard && answer.check.points.length > 0 ? [] : answer.check.diagnostics,
+        text: answer.check,
+        readText: answer.text,
+        type: answer.type,
+        ...(answer.typeLine ? { typeLine: answer.typeLine } : {}),
+      };
+    }),
+  );
 }
 
 async function check(inputs: Inputs): Promise<FileReport[]> {
   const documents = checkDocuments(inputs.yaml, inputs.sources);
-  const usedAsSource = new Set(inputs.yaml.flatMap((file) => {
-    const kildefil = documents.find((report) => report.name === file.path)?.source ?? kildefilOf(file.text);
-    return kildefil ? [kildefil] : [];
-  }));
+  const usedAsSource = new Set(
+    inputs.yaml.flatMap((file) => {
+      const kildefil = documents.find((report) => report.name === file.path)?.source ?? kildefilOf(file.text);
+      return kildefil ? [kildefil] : [];
+    }),
+  );
   // A .txt that is a chosen document's source is the source, not a draft to check.
   const texts = inputs.texts.filter((file) => !usedAsSource.has(file.path));
   return [...documents, ...(await checkTexts(texts))];
@@ -214,7 +222,14 @@ async function check(inputs: Inputs): Promise<FileReport[]> {
 
 /** "Sådan beskriver andre kommuner punktet": written at build time, fetched with the page (a few kilobytes). */
 let examples: Record<string, PointExample[]> = {};
-void fetch('/tjek/eksempler.json').then((response) => (response.ok ? response.json() : {})).then((json: Record<string, PointExample[]>) => { examples = json; }, () => {});
+void fetch('/tjek/eksempler.json')
+  .then((response) => (response.ok ? response.json() : {}))
+  .then(
+    (json: Record<string, PointExample[]>) => {
+      examples = json;
+    },
+    () => {},
+  );
 
 // ---- Showing ----------------------------------------------------------------------------------------------------
 
@@ -236,9 +251,7 @@ function note(heading: string, content: string | HTMLElement, kind: 'info' | 'wa
 function describeEvidence(evidence: Evidence): string {
   // A heading is shown at its own line; the lines under it are the evidence's other lines.
   const lines = evidence.kind === 'overskrift' ? String(evidence.line) : core.formatLines(evidence.lines);
-  return evidence.kind === 'overskrift'
-    ? t.evidenceHeading(lines, evidence.text)
-    : t.evidencePhrases(lines, evidence.text, evidence.matched.join(', '));
+  return evidence.kind === 'overskrift' ? t.evidenceHeading(lines, evidence.text) : t.evidencePhrases(lines, evidence.text, evidence.matched.join(', '));
 }
 
 function problemList(diagnostics: readonly Diagnostic[]): HTMLElement {
@@ -351,15 +364,21 @@ function textSection(report: FileReport, section: HTMLElement): void {
   section.append(element('h4', undefined, `${t.foundHeading} (${described.length})`));
   if (described.length === 0) section.append(element('p', 'checker-none', t.noneFound));
   else {
-    section.append(pointList(described, (result) => {
-      if (result.status !== 'fundet') return undefined;
-      const [best, ...more] = result.evidence;
-      return `${describeEvidence(best!)}${more.length > 0 ? ` ${t.alsoLines(core.formatLines(more.map((evidence) => evidence.line)))}` : ''}`;
-    }));
+    section.append(
+      pointList(described, (result) => {
+        if (result.status !== 'fundet') return undefined;
+        const [best, ...more] = result.evidence;
+        return `${describeEvidence(best!)}${more.length > 0 ? ` ${t.alsoLines(core.formatLines(more.map((evidence) => evidence.line)))}` : ''}`;
+      }),
+    );
   }
   if (named.length > 0) {
     section.append(element('h4', undefined, `${t.namedHeading} (${named.length})`));
-    section.append(pointList(named, (result) => (result.status === 'kun-nævnt' ? `${describeEvidence(result.evidence[0]!)}${result.placeholder ? ` ${t.placeholder}` : ''}` : undefined)));
+    section.append(
+      pointList(named, (result) =>
+        result.status === 'kun-nævnt' ? `${describeEvidence(result.evidence[0]!)}${result.placeholder ? ` ${t.placeholder}` : ''}` : undefined,
+      ),
+    );
   }
   section.append(element('h4', undefined, `${t.missingHeading} (${missing.length})`));
   if (missing.length === 0) section.append(element('p', 'checker-none', t.noneMissing));
@@ -367,7 +386,8 @@ function textSection(report: FileReport, section: HTMLElement): void {
   if (check.skipped.length > 0) {
     section.append(element('h4', undefined, t.skippedHeading), element('p', undefined, t.skippedIntro));
     const list = element('ul', 'checker-skipped');
-    for (const skipped of check.skipped) list.append(element('li', undefined, t.skippedLines(skipped.fromLine, skipped.toLine, t.skippedReasons[skipped.reason])));
+    for (const skipped of check.skipped)
+      list.append(element('li', undefined, t.skippedLines(skipped.fromLine, skipped.toLine, t.skippedReasons[skipped.reason])));
     section.append(list);
   }
   const notDescribed = [...named, ...missing].sort((a, b) => a.point.nummer - b.point.nummer);
@@ -427,7 +447,9 @@ function render(reports: readonly FileReport[], skipped: readonly string[]): voi
   results.hidden = false;
   // Clear first, so the same result announced twice is still announced.
   status.textContent = '';
-  window.setTimeout(() => { status.textContent = t.announce(text); }, 50);
+  window.setTimeout(() => {
+    status.textContent = t.announce(text);
+  }, 50);
   summary.focus();
 }
 
@@ -469,7 +491,9 @@ fileInput.addEventListener('change', () => void run());
 
 // A paste checks at once (the hint says so); typing waits for the button.
 let pasted = false;
-textarea.addEventListener('paste', () => { pasted = true; });
+textarea.addEventListener('paste', () => {
+  pasted = true;
+});
 textarea.addEventListener('input', () => {
   if (!pasted) return;
   pasted = false;

@@ -106,7 +106,10 @@ let searchGeneration = 0;
 async function findWithFallback(api: Pagefind, query: string, filters: Record<string, string>): Promise<PagefindResult[]> {
   const full = await api.search(query, { filters });
   if (full.results.length) return full.results;
-  const words = query.toLocaleLowerCase('da').split(/[^\p{L}\p{N}]+/u).filter((word) => word && !STOPWORDS.has(word));
+  const words = query
+    .toLocaleLowerCase('da')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word && !STOPWORDS.has(word));
   if (words.length === 0) return [];
   const content = await api.search(words.join(' '), { filters });
   if (content.results.length || words.length === 1) return content.results;

@@ -25,7 +25,7 @@ export type WorkerAnswer =
   | { id: number; ok: false; ruleId: 'pdf-without-text' | 'unreadable-document'; message: string };
 
 type Core = Awaited<typeof loading>;
-let prepared: { core: Core } & TextCheckSetup | undefined;
+let prepared: ({ core: Core } & TextCheckSetup) | undefined;
 
 /** The same setup as the CLI's check-text (the core's textCheckSetup), from the bundled requirement files. */
 async function prepare() {
@@ -42,7 +42,14 @@ void prepare().catch(() => {});
 
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const post = (reply: WorkerAnswer) => (globalThis as unknown as { postMessage(message: WorkerAnswer): void }).postMessage(reply);
-  void answer(event.data).then(post, (error: unknown) => post({ id: event.data.id, ok: false, ruleId: 'unreadable-document', message: `Filen kunne ikke tjekkes: ${error instanceof Error ? error.message : String(error)}` }));
+  void answer(event.data).then(post, (error: unknown) =>
+    post({
+      id: event.data.id,
+      ok: false,
+      ruleId: 'unreadable-document',
+      message: `Filen kunne ikke tjekkes: ${error instanceof Error ? error.message : String(error)}`,
+    }),
+  );
 });
 
 async function answer(request: WorkerRequest): Promise<WorkerAnswer> {
@@ -51,7 +58,8 @@ async function answer(request: WorkerRequest): Promise<WorkerAnswer> {
   if (request.bytes) {
     const { readDraft } = await import('../read/index.ts');
     const read = await readDraft(request.bytes, request.name);
-    if (!read.ok) return { id: request.id, ok: false, ruleId: read.reason === 'pdf-uden-tekst' ? 'pdf-without-text' : 'unreadable-document', message: read.message };
+    if (!read.ok)
+      return { id: request.id, ok: false, ruleId: read.reason === 'pdf-uden-tekst' ? 'pdf-without-text' : 'unreadable-document', message: read.message };
     text = read.text;
   }
   const check = core.checkDraftText(text, request.name, catalogue, keywords, provisions);

@@ -14,7 +14,10 @@ export interface EverydayWords {
 }
 
 export const EVERYDAY_WORDS: EverydayWords[] = [
-  { add: ['hash', 'cannabis', 'pot', 'joint', 'skunk'], when: ['hash', 'cannabis', 'euforiserende', 'stofbrug', 'stofmisbrug', 'unge ', 'ungdom', 'ungeråd', 'under 18'] },
+  {
+    add: ['hash', 'cannabis', 'pot', 'joint', 'skunk'],
+    when: ['hash', 'cannabis', 'euforiserende', 'stofbrug', 'stofmisbrug', 'unge ', 'ungdom', 'ungeråd', 'under 18'],
+  },
   { add: ['belønning', 'belønninger', 'præmie'], when: ['gavekort'] },
   { add: ['ventetid', 'vente', 'venteliste'], when: ['behandlingsgaranti', 'senest 14 dage', '14 dage'] },
   { add: ['behandlingsgaranti'], when: ['ventetid'] },
@@ -54,8 +57,12 @@ export function withExtraTerms(html: string): string {
   const start = html.indexOf('data-pagefind-body');
   const end = html.lastIndexOf('</main>');
   if (start < 0 || end < start) return html;
-  const text = html.slice(start, end).replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]+>/g, ' ');
-  const lines = extraTerms(text).map(({ words, weight }) => `<p data-pagefind-weight="${weight.toFixed(1)}">${da.search.extraWordsLabel}: ${words.join(', ')}.</p>`);
+  const text = html
+    .slice(start, end)
+    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ');
+  const lines = extraTerms(text).map(
+    ({ words, weight }) => `<p data-pagefind-weight="${weight.toFixed(1)}">${da.search.extraWordsLabel}: ${words.join(', ')}.</p>`,
+  );
   return lines.length === 0 ? html : `${html.slice(0, end)}${lines.join('')}${html.slice(end)}`;
 }
-

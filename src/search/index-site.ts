@@ -4,11 +4,13 @@ import { close, createIndex } from 'pagefind';
 import { withExtraTerms } from './everyday-words.ts';
 
 function htmlFiles(directory: string): string[] {
-  return readdirSync(directory).sort().flatMap((entry) => {
-    const path = join(directory, entry);
-    if (statSync(path).isDirectory()) return entry === 'pagefind' ? [] : htmlFiles(path);
-    return entry.endsWith('.html') ? [path] : [];
-  });
+  return readdirSync(directory)
+    .sort()
+    .flatMap((entry) => {
+      const path = join(directory, entry);
+      if (statSync(path).isDirectory()) return entry === 'pagefind' ? [] : htmlFiles(path);
+      return entry.endsWith('.html') ? [path] : [];
+    });
 }
 
 /**

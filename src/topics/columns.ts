@@ -36,8 +36,10 @@ export function listColumn<K extends ListKey>(
 ): TopicColumn {
   return {
     header,
-    cell: (document) => topicCell(document, key, (list) =>
-      values((list as ListItem<K>[]).filter(pick).map((fact) => item(document, (fact as { kilde: SourceReference }).kilde, show(fact), fact)))),
+    cell: (document) =>
+      topicCell(document, key, (list) =>
+        values((list as ListItem<K>[]).filter(pick).map((fact) => item(document, (fact as { kilde: SourceReference }).kilde, show(fact), fact))),
+      ),
   };
 }
 
@@ -56,11 +58,13 @@ export function pointColumn(pointId: string, header: string): TopicColumn {
       }
       const account = document.points.find((candidate) => candidate.point.id === pointId);
       if (!account || account.kind === 'ikke-beskrevet') return { kind: 'not-described' };
-      return values(account.sections.map((section) => ({
-        text: section.title,
-        href: section.href,
-        ...(account.kind === 'delvist' ? { condition: da.points.partlyNote(account.missing ?? '') } : {}),
-      })));
+      return values(
+        account.sections.map((section) => ({
+          text: section.title,
+          href: section.href,
+          ...(account.kind === 'delvist' ? { condition: da.points.partlyNote(account.missing ?? '') } : {}),
+        })),
+      );
     },
   };
 }
@@ -68,10 +72,14 @@ export function pointColumn(pointId: string, header: string): TopicColumn {
 /** A cell as plain text (for downloads and other non-HTML uses): its values joined, each with its condition. */
 export function cellText(cell: Cell): string {
   switch (cell.kind) {
-    case 'not-described': return cell.reason ? `${da.notDescribed} (${da.notDescribedReason.toLowerCase()}: ${cell.reason})` : da.notDescribed;
-    case 'none': return cell.text;
-    case 'not-a-standard': return [cell.text, ...cell.items.map((entry) => entry.text)].join('; ');
-    case 'values': return cell.items.map((entry) => (entry.condition ? `${entry.text} (${entry.condition})` : entry.text)).join('; ');
+    case 'not-described':
+      return cell.reason ? `${da.notDescribed} (${da.notDescribedReason.toLowerCase()}: ${cell.reason})` : da.notDescribed;
+    case 'none':
+      return cell.text;
+    case 'not-a-standard':
+      return [cell.text, ...cell.items.map((entry) => entry.text)].join('; ');
+    case 'values':
+      return cell.items.map((entry) => (entry.condition ? `${entry.text} (${entry.condition})` : entry.text)).join('; ');
   }
 }
 

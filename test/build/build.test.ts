@@ -29,9 +29,7 @@ function buildWith(extraDocument: string) {
 describe('astro build', () => {
   it('stops on a broken data set with every located diagnostic and no stack trace', () => {
     const valid = readFileSync(join(FIXTURES, 'valid', 'document.yaml'), 'utf8');
-    const broken = valid
-      .replace(/^ {2}behandlingsgaranti: .*\n/m, '')
-      .replace("uddrag: ['tlf. 1234 5678']", "uddrag: ['tlf. 8765 4321']");
+    const broken = valid.replace(/^ {2}behandlingsgaranti: .*\n/m, '').replace("uddrag: ['tlf. 1234 5678']", "uddrag: ['tlf. 8765 4321']");
     const { status, stderr, stdout } = buildWith(broken);
     const output = `${stdout}\n${stderr}`;
     const kravLine = broken.split('\n').indexOf('krav:') + 1;
@@ -45,7 +43,9 @@ describe('astro build', () => {
 
   it('stops at once on a RUSMIDDEL_TODAY that is not a date, with one Danish line and no stack trace', () => {
     const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build', '--outDir', join(workspace, 'dist-bad-today')], {
-      cwd: ROOT, encoding: 'utf8', env: { ...process.env, RUSMIDDEL_TODAY: 'i morgen', ASTRO_TELEMETRY_DISABLED: '1' },
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, RUSMIDDEL_TODAY: 'i morgen', ASTRO_TELEMETRY_DISABLED: '1' },
     });
     const output = `${result.stdout}\n${result.stderr}`;
     expect(result.status).toBe(1);

@@ -18,7 +18,14 @@ const BIN = join(ROOT, 'node_modules', '.bin');
 function build(project: string, outDir: string): void {
   // A fresh Markdown cache: the first build renders every section and fills it, the second takes every section from
   // it, so the comparison also proves that cached HTML is the rendered HTML byte for byte.
-  const env = { ...process.env, PATH: `${BIN}:${process.env.PATH}`, RUSMIDDEL_DATA_DIR: join(project, 'data'), RUSMIDDEL_TODAY: '2025-06-01', ASTRO_TELEMETRY_DISABLED: '1', RUSMIDDEL_CACHE_DIR: join(workspace, 'cache') };
+  const env = {
+    ...process.env,
+    PATH: `${BIN}:${process.env.PATH}`,
+    RUSMIDDEL_DATA_DIR: join(project, 'data'),
+    RUSMIDDEL_TODAY: '2025-06-01',
+    ASTRO_TELEMETRY_DISABLED: '1',
+    RUSMIDDEL_CACHE_DIR: join(workspace, 'cache'),
+  };
   for (const [command, args] of [
     [join(BIN, 'astro'), ['build', '--outDir', outDir]],
     [join(BIN, 'tsx'), [join(project, 'src', 'cli', 'index-search.ts'), outDir]],
@@ -30,10 +37,12 @@ function build(project: string, outDir: string): void {
 
 /** Every file under `root`, as paths relative to it. */
 function files(root: string, directory = root): string[] {
-  return readdirSync(directory).sort().flatMap((entry) => {
-    const path = join(directory, entry);
-    return statSync(path).isDirectory() ? files(root, path) : [relative(root, path)];
-  });
+  return readdirSync(directory)
+    .sort()
+    .flatMap((entry) => {
+      const path = join(directory, entry);
+      return statSync(path).isDirectory() ? files(root, path) : [relative(root, path)];
+    });
 }
 
 /** Where two files first differ, for a readable failure. */

@@ -29,10 +29,12 @@ function devEnvironment(): NodeJS.ProcessEnv {
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    }).on('error', reject);
+    const server = createServer()
+      .listen(0, '127.0.0.1', () => {
+        const { port } = server.address() as { port: number };
+        server.close(() => resolve(port));
+      })
+      .on('error', reject);
   });
 }
 
@@ -69,7 +71,11 @@ beforeAll(async () => {
   server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   server.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   // The first request renders the page (and warms Vite), which can take a while on a busy machine.
-  await until('udviklingsserveren svarer', async () => ((await fetch(`${base}${pagePath}`, { signal: AbortSignal.timeout(30_000) })).ok ? true : undefined), 90_000).catch((error: unknown) => {
+  await until(
+    'udviklingsserveren svarer',
+    async () => ((await fetch(`${base}${pagePath}`, { signal: AbortSignal.timeout(30_000) })).ok ? true : undefined),
+    90_000,
+  ).catch((error: unknown) => {
     throw new Error(`${String(error)}\n${output.slice(-3000)}`);
   });
 }, 120_000);
@@ -104,10 +110,14 @@ describe('npm run dev watches data/', () => {
       const line = original.split('\n').findIndex((text) => text.startsWith('titel:')) + 1;
       const located = new RegExp(`${document.id}\\.yaml:(${line}|${line + 1}):\\d+\\s+error\\s+yaml-syntax`);
       await until('fejlen står i terminalen', async () => (located.test(output.slice(before)) ? true : undefined), 15_000);
-      const overlay = await until('fejlen vises som overlay', async () => {
-        const text = await tab.locator('vite-error-overlay').evaluate((element) => element.shadowRoot?.textContent ?? '', undefined, { timeout: 200 });
-        return text.includes('yaml-syntax') ? text : undefined;
-      }, 15_000);
+      const overlay = await until(
+        'fejlen vises som overlay',
+        async () => {
+          const text = await tab.locator('vite-error-overlay').evaluate((element) => element.shadowRoot?.textContent ?? '', undefined, { timeout: 200 });
+          return text.includes('yaml-syntax') ? text : undefined;
+        },
+        15_000,
+      );
       expect(overlay).toContain(`${document.id}.yaml`);
       // The page still answers, with the last data that passed the check.
       expect(await page()).toContain('Redigeret titel til udviklingstesten');

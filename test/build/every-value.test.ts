@@ -7,7 +7,21 @@ import { requireBuiltSite } from '../helpers/built-site.ts';
 import { builtPageText } from '../helpers/html-text.ts';
 
 /** Values shown as a label or a link rather than verbatim (enums, ids, flags, Markdown rendered as HTML). */
-const SHOWN_AS_LABEL = new Set(['former', 'omraader', 'emne', 'dokumenttype', 'status', 'id', 'niveau', 'paaroerende', 'anvendes', 'ambulant_gratis', 'kommunen_foerst', 'hjemmel', 'kravkatalog']);
+const SHOWN_AS_LABEL = new Set([
+  'former',
+  'omraader',
+  'emne',
+  'dokumenttype',
+  'status',
+  'id',
+  'niveau',
+  'paaroerende',
+  'anvendes',
+  'ambulant_gratis',
+  'kommunen_foerst',
+  'hjemmel',
+  'kravkatalog',
+]);
 
 beforeAll(requireBuiltSite);
 
@@ -41,7 +55,8 @@ describe('every value of the law data appears on the site', () => {
 
   it.each(data.catalogues.flatMap((catalogue) => catalogue.punkter.map((point) => [point.id, point] as const)))('point %s on its /krav/ page', (_, point) => {
     const text = tight(builtPageText(`/krav/${point.id}/`));
-    for (const value of [point.kort_titel, point.ordlyd, point.forklaring, point.ordlyd_kilde.kildefil, point.ordlyd_kilde.afsnit]) expect(text).toContain(tight(value));
+    for (const value of [point.kort_titel, point.ordlyd, point.forklaring, point.ordlyd_kilde.kildefil, point.ordlyd_kilde.afsnit])
+      expect(text).toContain(tight(value));
     for (const id of point.hjemmel) expect(text).toContain(data.provisions.get(id)!.paragraf);
   });
 

@@ -8,14 +8,32 @@ import { builtHtmlFiles, DIST, requireBuiltSite, urlPathOf } from '../helpers/bu
 requireBuiltSite();
 
 let server: Awaited<ReturnType<typeof serve>>;
-beforeAll(async () => { server = await serve(DIST); });
-afterAll(async () => { await server?.close(); });
+beforeAll(async () => {
+  server = await serve(DIST);
+});
+afterAll(async () => {
+  await server?.close();
+});
 
-const PAGES = ['/', '/soeg/', '/kommuner/skanderborg/skanderborg-kvalitetsstandard-2025-2026/', '/data/', '/data/emner/kontakt.csv', '/data/rusmiddelstandarder.json', '/schemas/dokument.schema.json'];
+const PAGES = [
+  '/',
+  '/soeg/',
+  '/kommuner/skanderborg/skanderborg-kvalitetsstandard-2025-2026/',
+  '/data/',
+  '/data/emner/kontakt.csv',
+  '/data/rusmiddelstandarder.json',
+  '/schemas/dokument.schema.json',
+];
 
 /** A policy's directives: name → sources. */
 const directives = (policy: string): Map<string, string[]> =>
-  new Map(policy.split(';').map((part) => part.trim().split(/\s+/)).filter((part) => part[0]).map(([name, ...sources]) => [name!, sources]));
+  new Map(
+    policy
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter((part) => part[0])
+      .map(([name, ...sources]) => [name!, sources]),
+  );
 
 describe('npm start serves the built site with the headers of dist/_headers', () => {
   it.each(PAGES)('%s has the security headers', async (path) => {
@@ -43,7 +61,7 @@ describe('npm start serves the built site with the headers of dist/_headers', ()
     expect((await fetch(`${server.url}/../package.json`)).status).not.toBe(200);
   });
 
-  it('the header policy allows everything each page\'s own meta policy allows, so it never breaks a page', () => {
+  it("the header policy allows everything each page's own meta policy allows, so it never breaks a page", () => {
     const header = directives(CONTENT_SECURITY_POLICY);
     for (const file of builtHtmlFiles()) {
       const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(readFileSync(file, 'utf8'))?.[1];
@@ -66,7 +84,7 @@ describe('npm start serves the built site with the headers of dist/_headers', ()
 });
 
 describe.skipIf(Boolean(process.env.SITE_URL))('without SITE_URL (this build)', () => {
-  it('there is no sitemap, no robots.txt and no canonical link, since the site\'s address is unknown', async () => {
+  it("there is no sitemap, no robots.txt and no canonical link, since the site's address is unknown", async () => {
     for (const path of ['/sitemap-index.xml', '/sitemap-0.xml', '/robots.txt']) expect((await fetch(server.url + path)).status, path).toBe(404);
     expect(readFileSync(join(DIST, 'index.html'), 'utf8')).not.toContain('rel="canonical"');
   });

@@ -27,7 +27,10 @@ function buildWith(name: string, cases: HostileInput[]) {
   cpSync(FIXTURE_SOURCE, join(data, 'sources', 'eksempelby-kilde.txt'));
   const files = new Map(cases.map((input, index) => [input.name, relative(ROOT, join(data, plant(data, input, { uniqueIds: index })))]));
   const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build', '--outDir', join(workspace, name, 'dist')], {
-    cwd: ROOT, encoding: 'utf8', timeout: 600_000, maxBuffer: 64 * 1024 * 1024,
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 600_000,
+    maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, RUSMIDDEL_DATA_DIR: data, RUSMIDDEL_TODAY: '2025-06-01', ASTRO_TELEMETRY_DISABLED: '1' },
   });
   return { ...result, output: `${result.stdout}\n${result.stderr}`, files, dist: join(workspace, name, 'dist') };
@@ -36,13 +39,23 @@ function buildWith(name: string, cases: HostileInput[]) {
 /** The assertion every entry point makes: these located errors for this file, in order. */
 function expectLocatedErrors(output: string, file: string, expected: ExpectedError[]) {
   const lines = output.split('\n').filter((line) => line.startsWith(`${file}:`) && line.includes('  error  '));
-  expect(lines.map((line) => line.slice(file.length + 1).split('  ').slice(0, 3).join('  '))).toEqual(expected.map((error) => `${error.line}:${error.column}  error  ${error.rule}`));
+  expect(
+    lines.map((line) =>
+      line
+        .slice(file.length + 1)
+        .split('  ')
+        .slice(0, 3)
+        .join('  '),
+    ),
+  ).toEqual(expected.map((error) => `${error.line}:${error.column}  error  ${error.rule}`));
   expected.forEach((error, index) => expect(lines[index]).toContain(error.contains));
 }
 
 describe('hostile input through the build: a data set with every rejected case stops with each located error (issue 12)', () => {
   let build: ReturnType<typeof buildWith>;
-  beforeAll(() => { build = buildWith('rejected', rejected); }, 600_000);
+  beforeAll(() => {
+    build = buildWith('rejected', rejected);
+  }, 600_000);
 
   it('stops with exit 1, no stack trace, no "Maximum call stack", nothing but Danish diagnostics', () => {
     expect(build.status).toBe(1);
@@ -58,28 +71,33 @@ describe('hostile input through the build: a data set with every rejected case s
 
 describe('hostile input through the build: allowed but inert markup and odd ids build pages without script or remote content', () => {
   let build: ReturnType<typeof buildWith>;
-  beforeAll(() => { build = buildWith('accepted', accepted); }, 600_000);
+  beforeAll(() => {
+    build = buildWith('accepted', accepted);
+  }, 600_000);
 
   it('builds with exit 0 and no error', () => {
     expect(build.output).not.toMatch(/  error  /);
     expect(build.status).toBe(0);
   });
 
-  it.each(accepted.map((input, index) => [label(input), input, index] as const))('%s: its page has no script, no javascript: and nothing from another origin', (_, input, index) => {
-    const text = input.bytes!.toString('utf8');
-    const id = /^id: (.+)$/m.exec(text)![1] === 'constructor' ? 'constructor' : `eksempelby-kvalitetsstandard-2025-h${String(index).padStart(3, '0')}`;
-    const html = readFileSync(join(build.dist, 'kommuner', 'eksempelby', id, 'index.html'), 'utf8');
-    expect(html).not.toMatch(/<script/i);
-    expect(html).not.toMatch(/javascript:|data:text|vbscript:/i);
-    // Nothing is loaded from elsewhere: every src, and every stylesheet or icon link, is on the site itself.
-    for (const [, source] of html.matchAll(/\ssrc="([^"]*)"/g)) expect(source).toMatch(/^\/(?!\/)/);
-    for (const [, tag] of html.matchAll(/(<link\b[^>]*>)/g)) expect(tag).toMatch(/href="\/(?!\/)[^"]*"/);
-    // Links the data may have go to http(s), mailto, tel or the site.
-    for (const [, href] of html.matchAll(/\shref="([^"]*)"/g)) expect(href).toMatch(/^(https?:|mailto:|tel:|\/(?!\/)|#)/);
-    if (input.name === 'links-allowed') {
-      expect(html).toContain('href="https://www.eksempel.invalid/"');
-      expect(html).toContain('href="mailto:post@eksempel.invalid"');
-      expect(html).toContain('href="tel:+4512345678"');
-    }
-  });
+  it.each(accepted.map((input, index) => [label(input), input, index] as const))(
+    '%s: its page has no script, no javascript: and nothing from another origin',
+    (_, input, index) => {
+      const text = input.bytes!.toString('utf8');
+      const id = /^id: (.+)$/m.exec(text)![1] === 'constructor' ? 'constructor' : `eksempelby-kvalitetsstandard-2025-h${String(index).padStart(3, '0')}`;
+      const html = readFileSync(join(build.dist, 'kommuner', 'eksempelby', id, 'index.html'), 'utf8');
+      expect(html).not.toMatch(/<script/i);
+      expect(html).not.toMatch(/javascript:|data:text|vbscript:/i);
+      // Nothing is loaded from elsewhere: every src, and every stylesheet or icon link, is on the site itself.
+      for (const [, source] of html.matchAll(/\ssrc="([^"]*)"/g)) expect(source).toMatch(/^\/(?!\/)/);
+      for (const [, tag] of html.matchAll(/(<link\b[^>]*>)/g)) expect(tag).toMatch(/href="\/(?!\/)[^"]*"/);
+      // Links the data may have go to http(s), mailto, tel or the site.
+      for (const [, href] of html.matchAll(/\shref="([^"]*)"/g)) expect(href).toMatch(/^(https?:|mailto:|tel:|\/(?!\/)|#)/);
+      if (input.name === 'links-allowed') {
+        expect(html).toContain('href="https://www.eksempel.invalid/"');
+        expect(html).toContain('href="mailto:post@eksempel.invalid"');
+        expect(html).toContain('href="tel:+4512345678"');
+      }
+    },
+  );
 });

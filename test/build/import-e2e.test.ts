@@ -22,12 +22,18 @@ const BIN = join(ROOT, 'node_modules', '.bin');
 const ID = 'havbjerg-kvalitetsstandard-2026-2027';
 
 function run(project: string, command: string, args: string[]) {
-  const env = { ...process.env, PATH: `${BIN}:${process.env.PATH}`, RUSMIDDEL_DATA_DIR: join(project, 'data'), RUSMIDDEL_TODAY: '2026-06-01', ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = {
+    ...process.env,
+    PATH: `${BIN}:${process.env.PATH}`,
+    RUSMIDDEL_DATA_DIR: join(project, 'data'),
+    RUSMIDDEL_TODAY: '2026-06-01',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
   return spawnSync(command, args, { cwd: project, encoding: 'utf8', env });
 }
 
 describe('a kommune from PDF to page', () => {
-  it('imports, lists only confirmations, names the covered topics when the marks are deleted unconfirmed, and after confirming builds the kommune\'s pages', async () => {
+  it("imports, lists only confirmations, names the covered topics when the marks are deleted unconfirmed, and after confirming builds the kommune's pages", async () => {
     const project = snapshotProject(workspace);
     const pdf = join(workspace, 'havbjerg-kvalitetsstandard.pdf');
     writeFileSync(pdf, await makePdf());

@@ -2,18 +2,24 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtHtmlFiles, requireBuiltSite, urlPathOf } from '../helpers/built-site.ts';
 
-const decode = (value: string) => value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+const decode = (value: string) =>
+  value
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
 
 beforeAll(requireBuiltSite);
 
 describe('internal links in the built site', () => {
   it('every internal link and anchor points at a page and an element that exist', () => {
-    const pages = new Map(builtHtmlFiles().map((file) => {
-      const html = readFileSync(file, 'utf8');
-      const urlPath = urlPathOf(file);
-      const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => decode(match[1]!)));
-      return [urlPath, { html, ids }] as const;
-    }));
+    const pages = new Map(
+      builtHtmlFiles().map((file) => {
+        const html = readFileSync(file, 'utf8');
+        const urlPath = urlPathOf(file);
+        const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => decode(match[1]!)));
+        return [urlPath, { html, ids }] as const;
+      }),
+    );
     expect(pages.size).toBeGreaterThan(3);
     const broken: string[] = [];
     for (const [from, { html }] of pages) {

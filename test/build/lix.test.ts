@@ -30,9 +30,17 @@ describe(`plain Danish: LIX of every /rettigheder/ and /klage/ page at most ${LI
  */
 const normalise = (text: string) => text.replace(/-\s+/g, '').replace(/\s+/g, ' ').trim();
 const decode = (html: string) =>
-  html.replace(/<[^>]*>/g, '').replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n))).replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
-    .replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&');
-const sources = readdirSync(join(ROOT, 'data', 'sources')).filter((name) => name.endsWith('.txt'))
+  html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&');
+const sources = readdirSync(join(ROOT, 'data', 'sources'))
+  .filter((name) => name.endsWith('.txt'))
   .map((name) => normalise(readFileSync(join(ROOT, 'data', 'sources', name), 'utf8')));
 const quotations = pages.flatMap(({ path }) => {
   const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
@@ -46,6 +54,9 @@ describe('quotations left out of LIX are verbatim from a source document', () =>
   });
 
   it.each(quotations)('%s: „%s“', (_path, quotation) => {
-    expect(sources.some((source) => source.includes(quotation)), 'citatet står ikke ordret i nogen kilde: skriv det som almindelig tekst').toBe(true);
+    expect(
+      sources.some((source) => source.includes(quotation)),
+      'citatet står ikke ordret i nogen kilde: skriv det som almindelig tekst',
+    ).toBe(true);
   });
 });

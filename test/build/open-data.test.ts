@@ -15,8 +15,13 @@ const json = (path: string): unknown => JSON.parse(read(path));
 
 /** The document pages that were built: /kommuner/<kommune>/<dokument>/. */
 const documentPages = readdirSync(join(DIST, 'kommuner')).flatMap((kommune) =>
-  readdirSync(join(DIST, 'kommuner', kommune), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => `/kommuner/${kommune}/${entry.name}/`));
-const topicSlugs = readdirSync(join(DIST, 'emner'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  readdirSync(join(DIST, 'kommuner', kommune), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => `/kommuner/${kommune}/${entry.name}/`),
+);
+const topicSlugs = readdirSync(join(DIST, 'emner'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 /** A CSV download as a Danish spreadsheet reads it: BOM, semicolons, CRLF, quoted fields with line breaks. */
 function readCsv(path: string): { raw: Buffer; records: string[][] } {
@@ -47,18 +52,25 @@ function comparisonRows(html: string): { markers: number; rows: string[][][] } {
   const table = /<table[^>]*class="[^"]*\bcomparison\b[^"]*"[\s\S]*?<\/table>/.exec(html)?.[0] ?? '';
   const body = /<tbody[\s\S]*?<\/tbody>/.exec(table)?.[0] ?? '';
   const markers = (body.match(SOURCE_MARKER) ?? []).length;
-  const rows = [...body.replace(SOURCE_MARKER, '').matchAll(/<tr[\s\S]*?<\/tr>/g)].map(([row]) => [...row.matchAll(/<t[hd][\s>][\s\S]*?<\/t[hd]>/g)].map(([cell]) => {
-    const [lead, list = ''] = cell.split(/<ul[\s>]/, 2);
-    const items = [...list.matchAll(/<li[\s>][\s\S]*?<\/li>/g)].map(([item]) => htmlText(item).trim());
-    const leadText = htmlText(lead!).trim();
-    return leadText ? [leadText, ...items] : items;
-  }));
+  const rows = [...body.replace(SOURCE_MARKER, '').matchAll(/<tr[\s\S]*?<\/tr>/g)].map(([row]) =>
+    [...row.matchAll(/<t[hd][\s>][\s\S]*?<\/t[hd]>/g)].map(([cell]) => {
+      const [lead, list = ''] = cell.split(/<ul[\s>]/, 2);
+      const items = [...list.matchAll(/<li[\s>][\s\S]*?<\/li>/g)].map(([item]) => htmlText(item).trim());
+      const leadText = htmlText(lead!).trim();
+      return leadText ? [leadText, ...items] : items;
+    }),
+  );
   return { markers, rows };
 }
 
 describe('whole data set download', () => {
   it('is valid against the published datasaet.schema.json and holds every document page', () => {
-    const data = json('data/rusmiddelstandarder.json') as { dokumenter: { id: string }[]; kravkataloger: unknown[]; bestemmelser: unknown[]; om: { vilkaar: string } };
+    const data = json('data/rusmiddelstandarder.json') as {
+      dokumenter: { id: string }[];
+      kravkataloger: unknown[];
+      bestemmelser: unknown[];
+      om: { vilkaar: string };
+    };
     const validate = publishedSchema('datasaet.schema.json');
     expect(validate(data), schemaErrors(validate)).toBe(true);
     expect(data.dokumenter.map((document) => document.id).sort()).toEqual(documentPages.map((page) => page.split('/')[3]).sort());
@@ -74,7 +86,7 @@ describe('one JSON per document', () => {
     expect(documentPages.length).toBeGreaterThan(0);
     expect(readdirSync(join(DIST, 'data', 'dokumenter')).sort()).toEqual(documentPages.map((page) => `${page.split('/')[3]}.json`).sort());
   });
-  it.each(documentPages)('%s links to its JSON, which is valid against dokument.schema.json and has the page\'s sections', (page) => {
+  it.each(documentPages)("%s links to its JSON, which is valid against dokument.schema.json and has the page's sections", (page) => {
     const id = page.split('/')[3]!;
     const html = readPage(page);
     expect(html).toContain(`href="/data/dokumenter/${id}.json"`);
@@ -113,7 +125,12 @@ describe('one CSV per comparison topic', () => {
       expect(html).toContain(`href="${row[4]}"`);
       // Each cell holds the same values as the page's cell, in the same order, one per line in the CSV. The "kilde"
       // links are not values; glossary, phone and e-mail links read as their text, as on screen.
-      row.slice(5).forEach((cell, column) => expect(cell.split('\n').map((line) => htmlText(line).trim()), `${row[0]}, ${header![column + 5]}`).toEqual(pageRow[column + 1]));
+      row.slice(5).forEach((cell, column) =>
+        expect(
+          cell.split('\n').map((line) => htmlText(line).trim()),
+          `${row[0]}, ${header![column + 5]}`,
+        ).toEqual(pageRow[column + 1]),
+      );
     });
   });
 });
@@ -148,7 +165,8 @@ describe('downloads page and reuse terms', () => {
     const html = readPage('/data/');
     for (const page of documentPages) expect(html).toContain(`/data/dokumenter/${page.split('/')[3]}.json`);
     for (const slug of topicSlugs) expect(html).toContain(`/data/emner/${slug}.csv`);
-    for (const path of ['/data/rusmiddelstandarder.json', '/data/hsds/organizations.json', '/data/hsds/services.json', '/data/hsds/']) expect(html).toContain(`href="${path}"`);
+    for (const path of ['/data/rusmiddelstandarder.json', '/data/hsds/organizations.json', '/data/hsds/services.json', '/data/hsds/'])
+      expect(html).toContain(`href="${path}"`);
     for (const text of [htmlText(html), htmlText(readPage('/om/'))]) {
       expect(text).toContain('Vilkår for genbrug');
       expect(text).toContain('Creative Commons Navngivelse 4.0');
@@ -158,7 +176,7 @@ describe('downloads page and reuse terms', () => {
 });
 
 describe('links to the originals', () => {
-  it.each(documentPages)('%s links to its original, or says it is the kommune\'s PDF as received', (page) => {
+  it.each(documentPages)("%s links to its original, or says it is the kommune's PDF as received", (page) => {
     const id = page.split('/')[3]!;
     const { original } = json(`data/dokumenter/${id}.json`) as { original?: { url: string; hentet: string } };
     const text = htmlText(readPage(page));
@@ -166,8 +184,10 @@ describe('links to the originals', () => {
     else expect(text).toContain('Originalen er kommunens PDF, som den blev modtaget');
   });
 
-  it('no law page links to Retsinformation\'s front page; each links to an ELI address or a search for the law\'s name', () => {
-    const laws = readdirSync(join(DIST, 'love'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  it("no law page links to Retsinformation's front page; each links to an ELI address or a search for the law's name", () => {
+    const laws = readdirSync(join(DIST, 'love'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
     expect(laws.length).toBeGreaterThan(0);
     for (const law of [...laws.map((name) => `/love/${name}/`), '/krav/']) {
       const links = [...readPage(law).matchAll(/href="(https:\/\/www\.retsinformation\.dk[^"]*)"/g)].map((match) => match[1]!.replace(/&amp;/g, '&'));

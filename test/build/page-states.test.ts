@@ -86,17 +86,23 @@ describe('the site built with a document in every state', () => {
     expect(rowText('/krav/', /^ ?16\. Hjemmeboende børn/)).toMatch(/◐ Delvist beskrevet \(mangler: Teksten siger, at behandlerne spørger til børn/);
     expect(rowText(STANDARD, /^ ?16\. Hjemmeboende børn/)).toContain(`◐ Delvist beskrevet 5 Børn Mangler: ${reason}`);
     expect(text('/krav/hjemmeboende-boern/')).toContain(`Tilstandsby (fra 2019, mere end to år gammel): ◐ Delvist beskrevet i afsnit 5 – Mangler: ${reason}`);
-    expect(text('/rettigheder/tilstandsby/')).toContain(`beskriver delvist, hvordan behandlingen tager hensyn til børn under 18 år i hjemmet: Børn Mangler: ${reason}`);
+    expect(text('/rettigheder/tilstandsby/')).toContain(
+      `beskriver delvist, hvordan behandlingen tager hensyn til børn under 18 år i hjemmet: Børn Mangler: ${reason}`,
+    );
     expect(text(STANDARD)).toContain('1 punkt er delvist beskrevet.');
   });
 
   it('not a quality standard: says what the document is and shows what it touches, never "Ikke relevant"', () => {
     const notAStandard = 'Servicedeklaration, ikke en kvalitetsstandard: lovens 18 punkter gælder ikke.';
     expect(text('/krav/')).not.toContain('Ikke relevant');
-    expect(rowText('/krav/', /^ ?14\. Monitorering/)).toContain(`${notAStandard} Dokumentet omtaler emnet i: 1 Om tilbuddet (Måler hvert halve år, hvor mange der gennemfører.)`);
+    expect(rowText('/krav/', /^ ?14\. Monitorering/)).toContain(
+      `${notAStandard} Dokumentet omtaler emnet i: 1 Om tilbuddet (Måler hvert halve år, hvor mange der gennemfører.)`,
+    );
     expect(rowText('/emner/monitorering/', serviceRow)).toContain(`${notAStandard} Dokumentet omtaler emnet i: 1 Om tilbuddet`);
     expect(rowText('/emner/personale/', serviceRow)).toContain('2 Medarbejdere');
-    expect(text('/krav/monitorering/')).toContain(`Servicedeklaration (testeksempel), Tilstandsby (udateret): ${notAStandard} Dokumentet omtaler emnet i: 1 Om tilbuddet`);
+    expect(text('/krav/monitorering/')).toContain(
+      `Servicedeklaration (testeksempel), Tilstandsby (udateret): ${notAStandard} Dokumentet omtaler emnet i: 1 Om tilbuddet`,
+    );
     expect(text(SERVICE)).toContain('Lovens punkter, dokumentet omtaler');
     expect(text(SERVICE)).toContain('14. Monitorering: 1 Om tilbuddet – Måler hvert halve år');
   });
@@ -122,7 +128,9 @@ describe('the site built with a document in every state', () => {
   it('not described with a reason: the reason is shown on the document, rights and topic pages', () => {
     const reason = 'Teksten nævner kun, at egenbetaling drøftes med rådgiveren; den siger ikke, hvad noget koster.';
     expect(text(STANDARD)).toContain(`Ikke beskrevet i standarden Begrundelse: ${reason}`);
-    expect(text('/rettigheder/tilstandsby/')).toContain(`Ikke beskrevet i kommunens standard. Kvalitetsstandard 2019 (testeksempel) beskriver det ikke. Begrundelse: ${reason}`);
+    expect(text('/rettigheder/tilstandsby/')).toContain(
+      `Ikke beskrevet i kommunens standard. Kvalitetsstandard 2019 (testeksempel) beskriver det ikke. Begrundelse: ${reason}`,
+    );
     expect(rowText('/emner/betaling/', standardRow)).toContain(`Ikke beskrevet i standarden (begrundelse: ${reason})`);
     // A mandatory point recorded as not described, with the reviewer's reason.
     expect(rowText(STANDARD, /^ ?11\. /)).toContain('✗ Ikke beskrevet Egenbetaling nævnes kun som noget, der drøftes med rådgiveren.');

@@ -21,7 +21,10 @@ beforeAll(() => {
   symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'), 'dir');
   // A made-up original for one document, only in this copy: none of the five sources prints its own address.
   const hedensted = join(project, 'data', 'kommuner', 'hedensted', 'hedensted-kvalitetsstandard-2017.yaml');
-  writeFileSync(hedensted, readFileSync(hedensted, 'utf8').replace(/^kildefil: .*$/m, (line) => `${line}\noriginal: { url: '${ORIGINAL}', hentet: 2025-01-31 }`));
+  writeFileSync(
+    hedensted,
+    readFileSync(hedensted, 'utf8').replace(/^kildefil: .*$/m, (line) => `${line}\noriginal: { url: '${ORIGINAL}', hentet: 2025-01-31 }`),
+  );
   const BIN = join(ROOT, 'node_modules', '.bin');
   const result = spawnSync(join(BIN, 'astro'), ['build', '--outDir', out], {
     cwd: project,
@@ -37,7 +40,10 @@ const read = (path: string) => readFileSync(join(out, path), 'utf8');
 describe('built with SITE_URL', () => {
   it('writes a sitemap of absolute page addresses, and robots.txt pointing to it', () => {
     expect(existsSync(join(out, 'sitemap-index.xml'))).toBe(true);
-    const pages = readdirSync(out).filter((name) => /^sitemap-\d+\.xml$/.test(name)).map(read).join('');
+    const pages = readdirSync(out)
+      .filter((name) => /^sitemap-\d+\.xml$/.test(name))
+      .map(read)
+      .join('');
     expect(pages).toContain(`<loc>${SITE}kommuner/skanderborg/skanderborg-kvalitetsstandard-2025-2026/</loc>`);
     expect(pages).toContain(`<loc>${SITE}data/</loc>`);
     expect(read('robots.txt')).toContain(`Sitemap: ${SITE}sitemap-index.xml`);
@@ -47,7 +53,9 @@ describe('built with SITE_URL', () => {
     expect(read('om/index.html')).toContain(`<link rel="canonical" href="${SITE}om/">`);
     expect(read('data/emner/kontakt.csv')).toContain(`${SITE}kommuner/skanderborg/skanderborg-kvalitetsstandard-2025-2026/`);
     expect(JSON.parse(read('data/rusmiddelstandarder.json')).om.adresse).toBe(SITE);
-    expect(read('kommuner/skanderborg/skanderborg-kvalitetsstandard-2025-2026/index.html')).toContain(`${SITE}kommuner/skanderborg/skanderborg-kvalitetsstandard-2025-2026/`);
+    expect(read('kommuner/skanderborg/skanderborg-kvalitetsstandard-2025-2026/index.html')).toContain(
+      `${SITE}kommuner/skanderborg/skanderborg-kvalitetsstandard-2025-2026/`,
+    );
   });
 
   it('a document with a known original links to it and prints when it was fetched; the others say the original is the PDF as received', () => {

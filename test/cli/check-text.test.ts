@@ -50,9 +50,20 @@ describe('rusmiddelstandard check-text', () => {
     expect(help).toContain('Det betyder: Standarden skal sige, hvordan kommunen måler, om behandlingen virker.');
     expect(help).toContain('Om punktet: /krav/monitorering/');
     // The examples come from the quality standards in data/, whichever kommuner those are.
-    const kommuner = [...new Set(documentsInData().filter((d) => d.dokumenttype === 'kvalitetsstandard').map((d) => d.kommune))].join('|');
-    expect(help).toMatch(new RegExp(`Sådan beskriver andre kommuner punktet:\\n {9}- (?:${kommuner}), »[^«]+«: .+ \\(/kommuner/[a-z-]+/[a-z0-9-]+/#afsnit-[a-z0-9.-]+\\)`));
-    const diagnostics = out.slice(findingsAt).split('\n').filter((line) => line.includes('  error  '));
+    const kommuner = [
+      ...new Set(
+        documentsInData()
+          .filter((d) => d.dokumenttype === 'kvalitetsstandard')
+          .map((d) => d.kommune),
+      ),
+    ].join('|');
+    expect(help).toMatch(
+      new RegExp(`Sådan beskriver andre kommuner punktet:\\n {9}- (?:${kommuner}), »[^«]+«: .+ \\(/kommuner/[a-z-]+/[a-z0-9-]+/#afsnit-[a-z0-9.-]+\\)`),
+    );
+    const diagnostics = out
+      .slice(findingsAt)
+      .split('\n')
+      .filter((line) => line.includes('  error  '));
     expect(diagnostics.map((line) => line.split('  ').slice(0, 3).join('  '))).toEqual([
       `${MARKDOWN_DRAFT}:42:1  error  mandatory-point-only-mentioned-in-text`,
       `${MARKDOWN_DRAFT}:1:1  error  mandatory-point-missing-in-text`,
@@ -63,7 +74,7 @@ describe('rusmiddelstandard check-text', () => {
     expect(out).toMatch(/4 fejl, 0 advarsler\.$/);
   });
 
-  it('a text extracted from a PDF: found through hyphenated headings, with the law\'s list and quoted law set aside', () => {
+  it("a text extracted from a PDF: found through hyphenated headings, with the law's list and quoted law set aside", () => {
     const { code, out } = cli('check-text', PDF_DRAFT);
     expect(code).toBe(EXIT_PROBLEMS);
     expect(out).toContain('3 af 18 lovpligtige punkter beskrevet');
@@ -74,14 +85,27 @@ describe('rusmiddelstandard check-text', () => {
   it('--format json lists every point with its outcome and evidence, and the findings', () => {
     const { code, out } = cli('check-text', '--format', 'json', MARKDOWN_DRAFT);
     expect(code).toBe(EXIT_PROBLEMS);
-    const [report] = JSON.parse(out) as { file: string; documentType: string; points: { id: string; outcome: string; lines: number[]; evidence: { line: number; text: string }[] }[]; diagnostics: { ruleId: string; line: number }[] }[];
+    const [report] = JSON.parse(out) as {
+      file: string;
+      documentType: string;
+      points: { id: string; outcome: string; lines: number[]; evidence: { line: number; text: string }[] }[];
+      diagnostics: { ruleId: string; line: number }[];
+    }[];
     expect(report!.file).toBe(MARKDOWN_DRAFT);
     expect(report!.documentType).toBe('kvalitetsstandard');
     expect(report!.points).toHaveLength(18);
-    expect(report!.points.find((point) => point.id === 'behandlingsgaranti')).toMatchObject({ outcome: 'beskrevet', evidence: [{ line: 26, text: 'Behandlingsgaranti' }] });
+    expect(report!.points.find((point) => point.id === 'behandlingsgaranti')).toMatchObject({
+      outcome: 'beskrevet',
+      evidence: [{ line: 26, text: 'Behandlingsgaranti' }],
+    });
     expect(report!.points.find((point) => point.id === 'gavekort')).toMatchObject({ outcome: 'kun-nævnt', lines: [66] });
     expect(report!.points.find((point) => point.id === 'monitorering')).toMatchObject({ outcome: 'mangler', lines: [], evidence: [] });
-    expect(report!.diagnostics.map((d) => `${d.line} ${d.ruleId}`)).toEqual(['42 mandatory-point-only-mentioned-in-text', '1 mandatory-point-missing-in-text', '66 mandatory-point-only-mentioned-in-text', '1 mandatory-point-missing-in-text']);
+    expect(report!.diagnostics.map((d) => `${d.line} ${d.ruleId}`)).toEqual([
+      '42 mandatory-point-only-mentioned-in-text',
+      '1 mandatory-point-missing-in-text',
+      '66 mandatory-point-only-mentioned-in-text',
+      '1 mandatory-point-missing-in-text',
+    ]);
   });
 
   it('gives SARIF with each rule from the one catalogue (ruleIndex, helpUri) and paths relative to the working directory', () => {
@@ -98,7 +122,9 @@ describe('rusmiddelstandard check-text', () => {
     const json = JSON.parse(cli('check-text', '--format=json', MARKDOWN_DRAFT).out) as { diagnostics: { docsUrl: string }[] }[];
     const docsUrls = json[0]!.diagnostics.map((d) => d.docsUrl);
     expect(docsUrls.every((url) => /^\/krav\/[a-z-]+\/$/.test(url))).toBe(true);
-    expect(sarifRun.results.map((result: { properties: { docsUrl: string } }) => result.properties.docsUrl)).toEqual(docsUrls.map((url) => `https://eksempel.dk${url}`));
+    expect(sarifRun.results.map((result: { properties: { docsUrl: string } }) => result.properties.docsUrl)).toEqual(
+      docsUrls.map((url) => `https://eksempel.dk${url}`),
+    );
   });
 
   it('--quiet shows the errors only', () => {
@@ -155,8 +181,22 @@ describe('rusmiddelstandard check-text', () => {
   it('reads a Word and a PDF draft and gives the same three-way answer', async () => {
     const directory = mkdtempSync(join(tmpdir(), 'rusmiddel-udkast-'));
     try {
-      writeFileSync(join(directory, 'udkast.docx'), await makeDocx([{ heading: 2, text: 'Behandlingsgaranti' }, { text: 'Behandlingen begynder senest 14 dage efter din henvendelse.' }, { heading: 2, text: 'Gavekort' }, { text: 'TBD' }]));
-      writeFileSync(join(directory, 'udkast.pdf'), await makePdf([['Behandlingsgaranti', 'Behandlingen begynder senest 14 dage efter din henvendelse.'], ['Gavekort', 'TBD']]));
+      writeFileSync(
+        join(directory, 'udkast.docx'),
+        await makeDocx([
+          { heading: 2, text: 'Behandlingsgaranti' },
+          { text: 'Behandlingen begynder senest 14 dage efter din henvendelse.' },
+          { heading: 2, text: 'Gavekort' },
+          { text: 'TBD' },
+        ]),
+      );
+      writeFileSync(
+        join(directory, 'udkast.pdf'),
+        await makePdf([
+          ['Behandlingsgaranti', 'Behandlingen begynder senest 14 dage efter din henvendelse.'],
+          ['Gavekort', 'TBD'],
+        ]),
+      );
       writeFileSync(join(directory, 'skannet.pdf'), await makeScannedPdf(1));
       for (const name of ['udkast.docx', 'udkast.pdf']) {
         const { code: exit, out: json } = await cliAsync('check-text', '--format', 'json', join(directory, name));
@@ -180,7 +220,7 @@ describe('rusmiddelstandard check-text', () => {
       if (directory) rmSync(directory, { recursive: true, force: true });
     });
 
-    it('cannot run: exit 2, with the keyword file\'s located diagnostic', () => {
+    it("cannot run: exit 2, with the keyword file's located diagnostic", () => {
       directory = mkdtempSync(join(tmpdir(), 'rusmiddel-noegleord-'));
       for (const folder of ['requirements', 'sources']) cpSync(join(ROOT, 'data', folder), join(directory, folder), { recursive: true });
       const path = join(directory, 'requirements', 'bek-1691-2023.noegleord.yaml');

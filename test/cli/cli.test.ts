@@ -20,11 +20,15 @@ describe('rusmiddelstandard check', () => {
 
   it('a RUSMIDDEL_TODAY that is not a date: exit 2 with one Danish line, not a stack trace', () => {
     const result = spawnSync(join(ROOT, 'src', 'cli', 'rusmiddelstandard.mjs'), ['check'], {
-      cwd: ROOT, encoding: 'utf8', env: { ...process.env, RUSMIDDEL_TODAY: '31-12-2026' },
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, RUSMIDDEL_TODAY: '31-12-2026' },
     });
     expect(result.status).toBe(EXIT_COULD_NOT_RUN);
     expect(result.stdout).toBe('');
-    expect(result.stderr.trim()).toBe('Kontrollen kunne ikke køre: RUSMIDDEL_TODAY skal være en dato på formen ÅÅÅÅ-MM-DD, fx 2025-06-01, men er "31-12-2026".');
+    expect(result.stderr.trim()).toBe(
+      'Kontrollen kunne ikke køre: RUSMIDDEL_TODAY skal være en dato på formen ÅÅÅÅ-MM-DD, fx 2025-06-01, men er "31-12-2026".',
+    );
   });
 
   it('reports a broken draft one diagnostic per line with exit 1', () => {
@@ -37,10 +41,11 @@ describe('rusmiddelstandard check', () => {
     const { code, out } = cli('check', '--format', 'json', 'test/fixtures/{empty-file,unknown-point}/document.yaml');
     expect(code).toBe(EXIT_PROBLEMS);
     const diagnostics = JSON.parse(out) as { file: string; ruleId: string; line: number; column: number }[];
-    expect(diagnostics.filter((d) => d.ruleId !== 'mandatory-point-not-described' && d.ruleId !== 'dangling-reference').map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId}`)).toEqual([
-      'test/fixtures/empty-file/document.yaml:1:1 empty-file',
-      'test/fixtures/unknown-point/document.yaml:69:3 unknown-point',
-    ]);
+    expect(
+      diagnostics
+        .filter((d) => d.ruleId !== 'mandatory-point-not-described' && d.ruleId !== 'dangling-reference')
+        .map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId}`),
+    ).toEqual(['test/fixtures/empty-file/document.yaml:1:1 empty-file', 'test/fixtures/unknown-point/document.yaml:69:3 unknown-point']);
   });
 
   it('gives SARIF 2.1.0 with every result tied to a declared rule and a region', () => {
@@ -78,7 +83,10 @@ describe('rusmiddelstandard check', () => {
   });
 
   it('runs as the package bin with the same exit code and no stack trace', () => {
-    const result = spawnSync(join(ROOT, 'src', 'cli', 'rusmiddelstandard.mjs'), ['check', 'test/fixtures/yaml-syntax/document.yaml'], { cwd: ROOT, encoding: 'utf8' });
+    const result = spawnSync(join(ROOT, 'src', 'cli', 'rusmiddelstandard.mjs'), ['check', 'test/fixtures/yaml-syntax/document.yaml'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(result.status).toBe(EXIT_PROBLEMS);
     expect(result.stdout).toContain('test/fixtures/yaml-syntax/document.yaml:111:36  error  yaml-syntax');
     expect(result.stderr).not.toMatch(/^\s+at /m);

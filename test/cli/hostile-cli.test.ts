@@ -23,61 +23,81 @@ async function bin(args: string[], options: { env?: Record<string, string>; node
   const started = performance.now();
   const result = await new Promise<{ status: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>((resolve) => {
     const child = spawn('/usr/bin/time', ['-f', 'peak-rss-kb %M', options.node ?? process.execPath, ...(options.nodeOptions ?? []), BIN, ...args], {
-      cwd: ROOT, timeout: TIME_LIMIT_MS, env: { ...process.env, RUSMIDDEL_TODAY: '2025-06-01', ...options.env },
+      cwd: ROOT,
+      timeout: TIME_LIMIT_MS,
+      env: { ...process.env, RUSMIDDEL_TODAY: '2025-06-01', ...options.env },
     });
     let stdout = '';
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => { stdout += chunk; });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => { stderr += chunk; });
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+    });
     child.on('close', (status, signal) => resolve({ status, signal, stdout, stderr }));
   });
   const elapsed = performance.now() - started;
   const peak = Number(/peak-rss-kb (\d+)/.exec(result.stderr)?.[1] ?? Number.NaN);
-  const stderr = result.stderr.replace(/^(Command exited with non-zero status \d+\n)?peak-rss-kb \d+\n?/m, '').replace(/Command exited with non-zero status \d+\n/, '');
+  const stderr = result.stderr
+    .replace(/^(Command exited with non-zero status \d+\n)?peak-rss-kb \d+\n?/m, '')
+    .replace(/Command exited with non-zero status \d+\n/, '');
   return { status: result.status, signal: result.signal, stdout: result.stdout, stderr, elapsed, peak };
 }
 
 /** The assertion every entry point makes: these located errors for this file, in order, and nothing untranslated. */
 function expectLocatedErrors(output: string, file: string, expected: ExpectedError[]) {
   const lines = output.split('\n').filter((line) => line.startsWith(`${file}:`) && line.includes('  error  '));
-  expect(lines.map((line) => line.slice(file.length + 1).split('  ').slice(0, 3).join('  '))).toEqual(expected.map((error) => `${error.line}:${error.column}  error  ${error.rule}`));
+  expect(
+    lines.map((line) =>
+      line
+        .slice(file.length + 1)
+        .split('  ')
+        .slice(0, 3)
+        .join('  '),
+    ),
+  ).toEqual(expected.map((error) => `${error.line}:${error.column}  error  ${error.rule}`));
   expected.forEach((error, index) => expect(lines[index]).toContain(error.contains));
 }
 
-const exitFor = (input: HostileInput) => input.errors.some((error) => error.rule === 'unreadable-file') ? EXIT_COULD_NOT_RUN
-  : input.errors.length > 0 ? EXIT_PROBLEMS : EXIT_CLEAN;
+const exitFor = (input: HostileInput) =>
+  input.errors.some((error) => error.rule === 'unreadable-file') ? EXIT_COULD_NOT_RUN : input.errors.length > 0 ? EXIT_PROBLEMS : EXIT_CLEAN;
 
 describe('hostile input through the CLI, a spawned process (issue 12)', () => {
-  it.each(hostileInputs().map((input) => [`class ${String(input.issueClass).padStart(2)}: ${input.name}`, input] as const))('%s', { timeout: TIME_LIMIT_MS * 2 }, async (_, input) => {
-    const directory = join(workspace, input.name);
-    let file: string;
-    let result: Awaited<ReturnType<typeof bin>>;
-    if (input.placement === 'document') {
-      // As a reviewer checks a draft: the file (and a companion) named on the command line, the source and its heading
-      // map beside it.
-      const drafts = join(directory, 'udkast');
-      writeSourceBeside(drafts, input);
-      file = join(drafts, input.fileName ?? 'document.yaml');
-      writeFileSync(file, input.bytes!);
-      const args = input.companion ? [join(drafts, 'a-foerste.yaml'), file] : [file];
-      if (input.companion) writeFileSync(args[0]!, input.companion);
-      result = await bin(['check', ...args]);
-    } else {
-      // Requirement files and file-system entries live in the data set: the whole data set is checked.
-      const data = join(directory, 'data');
-      cpSync(join(ROOT, 'data'), data, { recursive: true });
-      file = relative(ROOT, join(data, plant(data, input)));
-      result = await bin(['check'], { env: { RUSMIDDEL_DATA_DIR: data } });
-    }
-    expect(result.signal).toBeNull();
-    expect(result.status).toBe(exitFor(input));
-    expectLocatedErrors(result.stdout, file, input.errors);
-    expect(result.stdout).not.toMatch(STACK_FRAME);
-    expect(result.stderr).not.toMatch(STACK_FRAME);
-    expect(result.stderr).toBe('');
-    expect(result.elapsed).toBeLessThan(TIME_LIMIT_MS);
-    expect(result.peak).toBeLessThan(MEMORY_LIMIT_KB);
-  });
+  it.each(hostileInputs().map((input) => [`class ${String(input.issueClass).padStart(2)}: ${input.name}`, input] as const))(
+    '%s',
+    { timeout: TIME_LIMIT_MS * 2 },
+    async (_, input) => {
+      const directory = join(workspace, input.name);
+      let file: string;
+      let result: Awaited<ReturnType<typeof bin>>;
+      if (input.placement === 'document') {
+        // As a reviewer checks a draft: the file (and a companion) named on the command line, the source and its heading
+        // map beside it.
+        const drafts = join(directory, 'udkast');
+        writeSourceBeside(drafts, input);
+        file = join(drafts, input.fileName ?? 'document.yaml');
+        writeFileSync(file, input.bytes!);
+        const args = input.companion ? [join(drafts, 'a-foerste.yaml'), file] : [file];
+        if (input.companion) writeFileSync(args[0]!, input.companion);
+        result = await bin(['check', ...args]);
+      } else {
+        // Requirement files and file-system entries live in the data set: the whole data set is checked.
+        const data = join(directory, 'data');
+        cpSync(join(ROOT, 'data'), data, { recursive: true });
+        file = relative(ROOT, join(data, plant(data, input)));
+        result = await bin(['check'], { env: { RUSMIDDEL_DATA_DIR: data } });
+      }
+      expect(result.signal).toBeNull();
+      expect(result.status).toBe(exitFor(input));
+      expectLocatedErrors(result.stdout, file, input.errors);
+      expect(result.stdout).not.toMatch(STACK_FRAME);
+      expect(result.stderr).not.toMatch(STACK_FRAME);
+      expect(result.stderr).toBe('');
+      expect(result.elapsed).toBeLessThan(TIME_LIMIT_MS);
+      expect(result.peak).toBeLessThan(MEMORY_LIMIT_KB);
+    },
+  );
 });
 
 describe('files named on the command line that are not plain files (issue 12, class 5)', () => {
@@ -135,7 +155,9 @@ describe('the Node version (issue 12, class 12)', () => {
 
   it.each(['18.19.0', '20.5.1', '16.20.2'])('on Node %s: a Danish message naming the minimum, exit 2, no stack trace', async (version) => {
     // The version is what the bin reads; the real Node underneath has every API the bin would need, so only the check can stop it.
-    const result = await bin(['check', document], { nodeOptions: ['--import', `data:text/javascript,Object.defineProperty(process.versions,"node",{value:"${version}"})`] });
+    const result = await bin(['check', document], {
+      nodeOptions: ['--import', `data:text/javascript,Object.defineProperty(process.versions,"node",{value:"${version}"})`],
+    });
     expect(result.status).toBe(EXIT_COULD_NOT_RUN);
     expect(result.stderr).toContain(`rusmiddelstandard kræver Node.js 20.6 eller nyere; denne er ${version}.`);
     expect(result.stdout).toBe('');

@@ -34,10 +34,17 @@ async function importFile(name: string, bytes: Uint8Array | string, ...args: str
 
 /** Every file under the data directory except the copied catalogues and sources: what the import wrote. */
 function written(): string[] {
-  const list = (directory: string, prefix = ''): string[] => readdirSync(directory, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? list(join(directory, entry.name), `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`]);
-  const before = new Set([...readdirSync(join(ROOT, 'data', 'sources')).map((name) => `sources/${name}`), ...readdirSync(join(ROOT, 'data', 'requirements')).map((name) => `requirements/${name}`)]);
-  return list(dataDir).filter((path) => !before.has(path)).sort();
+  const list = (directory: string, prefix = ''): string[] =>
+    readdirSync(directory, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? list(join(directory, entry.name), `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`],
+    );
+  const before = new Set([
+    ...readdirSync(join(ROOT, 'data', 'sources')).map((name) => `sources/${name}`),
+    ...readdirSync(join(ROOT, 'data', 'requirements')).map((name) => `requirements/${name}`),
+  ]);
+  return list(dataDir)
+    .filter((path) => !before.has(path))
+    .sort();
 }
 
 function checkWritten() {
@@ -64,7 +71,9 @@ describe('npm run importer', () => {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const parsed = parseDocument(document).toJS() as Record<string, any>;
     // The sections are the source's own, at its 19 numbered headings (plus the title block).
-    expect(parsed.afsnit.map((section: { id: string }) => section.id).filter((id: string) => /^\d+$/.test(id))).toEqual(Array.from({ length: 19 }, (_, index) => String(index + 1)));
+    expect(parsed.afsnit.map((section: { id: string }) => section.id).filter((id: string) => /^\d+$/.test(id))).toEqual(
+      Array.from({ length: 19 }, (_, index) => String(index + 1)),
+    );
     expect(parsed.afsnit.find((section: { id: string }) => section.id === '7').overskrift).toBe('Behandlingsgaranti');
     // The PDF's page header and "Side N af M" footer are in no section.
     expect(parsed.afsnit.filter((section: { tekst?: string }) => /Side \d+ af \d+|Kommune · Kvalitetsstandard/.test(section.tekst ?? ''))).toEqual([]);
@@ -74,13 +83,24 @@ describe('npm run importer', () => {
     expect(parsed.revision).toMatchObject({ senest_aar: 2028 });
     expect(parsed.kontakt[0]).toMatchObject({ telefon: ['41 52 63 74'], email: ['rusmiddel@havbjerg.example'], kilde: { afsnit: '19' } });
     expect(parsed.kontakt[0].adresse).toBe('Strandgade 14, 9990 Havbjerg');
-    expect(parsed.kontakt[0].aabningstider).toEqual([{ dag: 'mandag til torsdag', tid: 'kl. 8.30-15.30' }, { dag: 'fredag', tid: 'kl. 8.30-13.00' }]);
+    expect(parsed.kontakt[0].aabningstider).toEqual([
+      { dag: 'mandag til torsdag', tid: 'kl. 8.30-15.30' },
+      { dag: 'fredag', tid: 'kl. 8.30-13.00' },
+    ]);
     expect(parsed.kontakt[0].telefontid).toBe('hverdage kl. 9.00-12.00');
     // The invented standard describes all 18 points, each under its own numbered heading.
     expect(Object.values(parsed.krav as Record<string, { status: string }>).every((point) => point.status === 'beskrevet')).toBe(true);
     expect(parsed.krav.behandlingsgaranti).toEqual({ status: 'beskrevet', afsnit: ['7'] });
     // A topic with one clear number is proposed as a value; the others point at the passages that may describe them.
-    expect(parsed.behandlingsgaranti).toEqual([{ dage: 14, kilde: { afsnit: '7', uddrag: ['Behandlingen iværksættes senest 14 dage efter, at borgeren har henvendt sig til Rusmiddelcenter Havbjerg med ønske om behandling.'] } }]);
+    expect(parsed.behandlingsgaranti).toEqual([
+      {
+        dage: 14,
+        kilde: {
+          afsnit: '7',
+          uddrag: ['Behandlingen iværksættes senest 14 dage efter, at borgeren har henvendt sig til Rusmiddelcenter Havbjerg med ønske om behandling.'],
+        },
+      },
+    ]);
     expect(parsed.gavekort).toBe('ikke-beskrevet');
     expect(document).toContain('#     »Havbjerg Kommune anvender ikke gavekort i stofbehandlingen.«');
 
@@ -99,7 +119,10 @@ describe('npm run importer', () => {
     const lines = text.split('\n');
     for (const [index, section] of sections.entries()) {
       const end = sections[index + 1]?.fromLine ?? lines.length + 1;
-      const span = lines.slice(section.fromLine, end - 1).join('\n').replace(/^• /gm, '');
+      const span = lines
+        .slice(section.fromLine, end - 1)
+        .join('\n')
+        .replace(/^• /gm, '');
       const markdown = (section.tekst ?? '').replace(/^- /gm, '');
       expect(normalizeForExcerpt(markdown), section.id).toBe(normalizeForExcerpt(span));
     }

@@ -20,7 +20,9 @@ function cli(...args: string[]) {
 /** `file:line:col  error  rule-id  message`, as the stylish format prints every finding. */
 const errorLine = (file: string, error: ExpectedError) => `${file}:${error.line}:${error.column}  error  ${error.rule}  `;
 
-const scenarios = readdirSync(MALFORMED).filter((name) => statSync(join(MALFORMED, name)).isDirectory()).sort();
+const scenarios = readdirSync(MALFORMED)
+  .filter((name) => statSync(join(MALFORMED, name)).isDirectory())
+  .sort();
 
 describe('rusmiddelstandard check on malformed input', () => {
   // Each fixture is checked as a draft outside data/, with its source text beside it (as a reviewer would run it).
@@ -37,7 +39,10 @@ describe('rusmiddelstandard check on malformed input', () => {
 
   it.each(scenarios)('%s: located errors, exit 1 (0 when accepted), nothing on stderr', (scenario) => {
     const folder = join(drafts, scenario);
-    const file = join(folder, readdirSync(folder).find((name) => name.startsWith('document.'))!);
+    const file = join(
+      folder,
+      readdirSync(folder).find((name) => name.startsWith('document.'))!,
+    );
     const { errors } = parse(readFileSync(join(folder, 'expected.yaml'), 'utf8')) as { errors: ExpectedError[] };
     const { code, out, err } = cli('check', file);
     expect(err).toBe('');
@@ -59,7 +64,8 @@ describe('rusmiddelstandard check on malformed input', () => {
     const input = (name: string) => inputs.find((candidate) => candidate.name === name)!;
 
     it.each(['alias-bomb', 'nesting-bomb', 'file-5mb', 'binary-png', 'non-utf8-latin1', 'control-character', 'crlf-yaml-bad-indent', 'many-unknown-keys'])(
-      '%s: located errors and exit 1 through run()', (name) => {
+      '%s: located errors and exit 1 through run()',
+      (name) => {
         const { path, errors } = input(name);
         const { code, out, err } = cli('check', path);
         expect(err).toBe('');
@@ -67,15 +73,16 @@ describe('rusmiddelstandard check on malformed input', () => {
         const lines = out.split('\n').filter((line) => line.includes('  error  '));
         expect(lines).toHaveLength(errors.length);
         errors.forEach((error, index) => expect(lines[index]).toContain(errorLine(path, error)));
-      });
+      },
+    );
 
     it('JSON output gives the same located diagnostics for binary and non-UTF-8 files', () => {
       const { code, out } = cli('check', '--format', 'json', input('binary-png').path, input('non-utf8-latin1').path);
       expect(code).toBe(EXIT_PROBLEMS);
       const diagnostics = JSON.parse(out) as { file: string; line: number; column: number; ruleId: string }[];
-      expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual([
-        ...input('binary-png').errors, ...input('non-utf8-latin1').errors,
-      ].map((e) => `${e.line}:${e.column} ${e.rule}`));
+      expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(
+        [...input('binary-png').errors, ...input('non-utf8-latin1').errors].map((e) => `${e.line}:${e.column} ${e.rule}`),
+      );
     });
 
     // The real package bin, as a user runs it: same exit code, a located line, no stack trace, quick.

@@ -12,18 +12,22 @@ const site = useSiteInBrowser();
 const { kommuner } = siteData();
 
 describe('Dine rettigheder', () => {
-  it.each(kommuner.map((k) => [k.id, k] as const))('%s: every question is answered from the data or says the kommune is silent, with the law beside it', (_, kommune) => {
-    const text = builtPageText(`/rettigheder/${kommune.id}/`);
-    for (const question of ['Hvor henvender jeg mig?', 'Hvor hurtigt får jeg hjælp', 'Kan jeg være anonym', 'Hvor klager jeg?']) expect(text).toContain(question);
-    expect(text).toContain('Det siger loven');
-    const followUps = kommune.documents.filter((d) => !isAbsent(d.data.opfoelgning));
-    if (followUps.length === 0) expect(text).toContain('Ikke beskrevet i kommunens standard.');
-    for (const document of kommune.documents) {
-      if (document.revision.kind !== 'current') expect(text).toContain(`"${document.data.titel}"`);
-      const contacts = document.data.kontakt;
-      if (!isAbsent(contacts)) for (const phone of contacts.flatMap((c) => c.telefon ?? [])) expect(text).toContain(phone);
-    }
-  });
+  it.each(kommuner.map((k) => [k.id, k] as const))(
+    '%s: every question is answered from the data or says the kommune is silent, with the law beside it',
+    (_, kommune) => {
+      const text = builtPageText(`/rettigheder/${kommune.id}/`);
+      for (const question of ['Hvor henvender jeg mig?', 'Hvor hurtigt får jeg hjælp', 'Kan jeg være anonym', 'Hvor klager jeg?'])
+        expect(text).toContain(question);
+      expect(text).toContain('Det siger loven');
+      const followUps = kommune.documents.filter((d) => !isAbsent(d.data.opfoelgning));
+      if (followUps.length === 0) expect(text).toContain('Ikke beskrevet i kommunens standard.');
+      for (const document of kommune.documents) {
+        if (document.revision.kind !== 'current') expect(text).toContain(`"${document.data.titel}"`);
+        const contacts = document.data.kontakt;
+        if (!isAbsent(contacts)) for (const phone of contacts.flatMap((c) => c.telefon ?? [])) expect(text).toContain(phone);
+      }
+    },
+  );
 });
 
 describe('Hvor klager jeg?', () => {

@@ -38,7 +38,7 @@ describe('a citizen of any kommune', () => {
     await context.close();
   });
 
-  it('types a kommune\'s name in the field and lands on its rights page', async () => {
+  it("types a kommune's name in the field and lands on its rights page", async () => {
     const page = await (await site.browser.newContext()).newPage();
     await page.goto(`${site.url}/rettigheder/`);
     await page.getByLabel('Vælg din kommune').fill('Aarhus');
@@ -151,20 +151,34 @@ describe('young people and parents', () => {
 });
 
 describe('the DKFDS look', () => {
-  const css = () => readFileSync(join(ROOT, 'dist', '_astro', readdirSync(join(ROOT, 'dist', '_astro')).find((name) => name.endsWith('.css'))!), 'utf8');
+  const css = () =>
+    readFileSync(
+      join(
+        ROOT,
+        'dist',
+        '_astro',
+        readdirSync(join(ROOT, 'dist', '_astro')).find((name) => name.endsWith('.css'))!,
+      ),
+      'utf8',
+    );
 
-  it('serves IBM Plex Sans from the site itself: the dkfds package\'s Latin-1 woff2 subset, font-display: swap', () => {
+  it("serves IBM Plex Sans from the site itself: the dkfds package's Latin-1 woff2 subset, font-display: swap", () => {
     const stylesheet = css();
     for (const weight of ['Regular', 'SemiBold', 'Bold']) {
       const file = `IBMPlexSans-${weight}-Latin1.woff2`;
       expect(stylesheet).toContain(`url(/fonts/${file})`);
-      expect(readFileSync(join(ROOT, 'dist', 'fonts', file)).equals(readFileSync(join(ROOT, 'node_modules', 'dkfds', 'src', 'fonts', 'IBMPlexSans', 'split', 'woff2', file))), file).toBe(true);
+      expect(
+        readFileSync(join(ROOT, 'dist', 'fonts', file)).equals(
+          readFileSync(join(ROOT, 'node_modules', 'dkfds', 'src', 'fonts', 'IBMPlexSans', 'split', 'woff2', file)),
+        ),
+        file,
+      ).toBe(true);
     }
     expect(stylesheet).toMatch(/font-display:\s*swap/);
     expect(stylesheet).not.toMatch(/url\(https?:/);
   });
 
-  it('uses it on the page, and DKFDS\'s grey focus ring instead of the yellow one', async () => {
+  it("uses it on the page, and DKFDS's grey focus ring instead of the yellow one", async () => {
     const page = await (await site.browser.newContext()).newPage();
     await page.goto(`${site.url}/`);
     expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/^"?IBM Plex Sans/);
@@ -194,7 +208,10 @@ describe('the DKFDS look', () => {
     await page.goto(`${site.url}/rettigheder/skanderborg/`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.print-address').innerText()).toMatch(/\/rettigheder\/skanderborg\/ · \d{1,2}\. [a-zæøå]+ \d{4}/);
-    const after = await page.locator('main a[href^="/love/"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    const after = await page
+      .locator('main a[href^="/love/"]')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toContain('/love/');
     expect(await page.locator('.navigation-menu').isVisible()).toBe(false);
     await page.context().close();
@@ -204,7 +221,9 @@ describe('the DKFDS look', () => {
     const page = await (await site.browser.newContext({ viewport: { width: 375, height: 700 } })).newPage();
     await page.goto(`${site.url}/krav/`);
     const wrap = page.locator('.table-wrap:has(.matrix)');
-    await wrap.evaluate((element) => { element.scrollLeft = 400; });
+    await wrap.evaluate((element) => {
+      element.scrollLeft = 400;
+    });
     const first = await page.locator('.matrix tbody th[scope="row"]').first().boundingBox();
     const box = (await wrap.boundingBox())!;
     expect(Math.abs(first!.x - box.x)).toBeLessThan(2);

@@ -17,7 +17,10 @@ const MAX_TAPS = 2;
 const KOMMUNER = new Map(documentsInData().map((document) => [document.folder, document.kommune]));
 const WITHOUT_DOCUMENT = ['aarhus', 'Aarhus'] as const;
 if (KOMMUNER.has(WITHOUT_DOCUMENT[0])) throw new Error('Aarhus har fået et dokument: vælg en anden kommune uden dokument til testen.');
-const CASES: [string, string, boolean][] = [...[...KOMMUNER].map(([slug, navn]) => [slug, navn, true] as [string, string, boolean]), [...WITHOUT_DOCUMENT, false]];
+const CASES: [string, string, boolean][] = [
+  ...[...KOMMUNER].map(([slug, navn]) => [slug, navn, true] as [string, string, boolean]),
+  [...WITHOUT_DOCUMENT, false],
+];
 
 /** The national complaint bodies the law names, and the ones the documents name for their own routes. */
 const COMPLAINT_BODY = /Ankestyrelsen|Ankenævnet|Styrelsen for Patientklager|Patientkontoret/;
@@ -62,53 +65,65 @@ async function onScreen(element: Locator): Promise<boolean> {
 }
 
 describe.each(CASES)('from the home page, a citizen of %s (%s)', (slug, navn, documented) => {
-  it.each(ON_RIGHTS_PAGE.map((question) => [question.kind, question] as const))('asks about %s and gets an answer and a next step in two taps', async (_, question) => {
-    const { page, tap, taps } = await fromHome(navn);
-    expect(page.url()).toBe(`${site.url}/rettigheder/${slug}/`);
-    // Tap 2: the question in the list at the top of the rights page.
-    await tap(page.locator(`nav[aria-label="Spørgsmål på siden"] a[href="#${question.anchor}"]`));
-    expect(taps()).toBeLessThanOrEqual(MAX_TAPS);
-    const section = page.locator(`section#${question.anchor}`);
-    expect(await onScreen(section.locator('h2')), 'the anchor brings the question onto the screen').toBe(true);
-    const answer = (await section.innerText()).replace((await section.locator('h2').innerText()), '');
-    expect(answer).toMatch(question.answer);
-    // The next step: the kommune's number to tap where there is one; otherwise where to find its treatment centre.
-    const next = documented
-      ? section.locator('a[href^="tel:+45"]').last()
-      : section.locator('.next-step a[href^="https://tilbudsportalen.dk/"]');
-    expect(await next.isVisible(), 'a next step is visible under the answer').toBe(true);
-    if (question.anchor === 'klage') expect(answer).toMatch(COMPLAINT_BODY);
-    await page.context().close();
-  });
+  it.each(ON_RIGHTS_PAGE.map((question) => [question.kind, question] as const))(
+    'asks about %s and gets an answer and a next step in two taps',
+    async (_, question) => {
+      const { page, tap, taps } = await fromHome(navn);
+      expect(page.url()).toBe(`${site.url}/rettigheder/${slug}/`);
+      // Tap 2: the question in the list at the top of the rights page.
+      await tap(page.locator(`nav[aria-label="Spørgsmål på siden"] a[href="#${question.anchor}"]`));
+      expect(taps()).toBeLessThanOrEqual(MAX_TAPS);
+      const section = page.locator(`section#${question.anchor}`);
+      expect(await onScreen(section.locator('h2')), 'the anchor brings the question onto the screen').toBe(true);
+      const answer = (await section.innerText()).replace(await section.locator('h2').innerText(), '');
+      expect(answer).toMatch(question.answer);
+      // The next step: the kommune's number to tap where there is one; otherwise where to find its treatment centre.
+      const next = documented ? section.locator('a[href^="tel:+45"]').last() : section.locator('.next-step a[href^="https://tilbudsportalen.dk/"]');
+      expect(await next.isVisible(), 'a next step is visible under the answer').toBe(true);
+      if (question.anchor === 'klage') expect(answer).toMatch(COMPLAINT_BODY);
+      await page.context().close();
+    },
+  );
 
   it('wants to compare with other kommuner and gets the comparison and whom to call in two taps', async () => {
     const { page, tap, taps } = await fromHome(navn);
     await tap(page.locator('section#sammenlign a[href="/emner/behandlingsgaranti/"]'));
     expect(taps()).toBeLessThanOrEqual(MAX_TAPS);
     expect(await page.locator('table.comparison caption').isVisible()).toBe(true);
-    if (documented) expect(await page.locator('table.comparison tbody th[scope="row"] a', { hasText: exactly(navn) }).first().isVisible()).toBe(true);
+    if (documented)
+      expect(
+        await page
+          .locator('table.comparison tbody th[scope="row"] a', { hasText: exactly(navn) })
+          .first()
+          .isVisible(),
+      ).toBe(true);
     const next = page.locator('.next-step');
     expect(await next.locator('a[href^="tel:+45"]').first().isVisible()).toBe(true);
     expect(await next.locator(documented ? `a[href="/rettigheder/${slug}/"]` : 'a[href="/rettigheder/"]').isVisible()).toBe(true);
     await page.context().close();
   });
 
-  it(documented ? 'wants to call from the phone and can tap the number on the first screen after one tap' : 'wants to call: the site has no number for the kommune, and the contact answer says where to find its centre', async () => {
-    const { page, tap, taps } = await fromHome(navn);
-    if (documented) {
-      const number = page.locator('.call-first a[href^="tel:+45"]').first();
-      expect(await onScreen(number)).toBe(true);
-      const box = (await number.boundingBox())!;
-      expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height);
-      expect(box.height).toBeGreaterThanOrEqual(24);
-      expect(taps()).toBe(1);
-    } else {
-      await tap(page.locator('nav[aria-label="Spørgsmål på siden"] a[href="#kontakt"]'));
-      expect(taps()).toBeLessThanOrEqual(MAX_TAPS);
-      const section = page.locator('section#kontakt');
-      expect(await section.innerText()).toContain(`ring til ${navn} Kommune`);
-      expect(await section.locator('.next-step a[href^="https://tilbudsportalen.dk/"]').isVisible()).toBe(true);
-    }
-    await page.context().close();
-  });
+  it(
+    documented
+      ? 'wants to call from the phone and can tap the number on the first screen after one tap'
+      : 'wants to call: the site has no number for the kommune, and the contact answer says where to find its centre',
+    async () => {
+      const { page, tap, taps } = await fromHome(navn);
+      if (documented) {
+        const number = page.locator('.call-first a[href^="tel:+45"]').first();
+        expect(await onScreen(number)).toBe(true);
+        const box = (await number.boundingBox())!;
+        expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height);
+        expect(box.height).toBeGreaterThanOrEqual(24);
+        expect(taps()).toBe(1);
+      } else {
+        await tap(page.locator('nav[aria-label="Spørgsmål på siden"] a[href="#kontakt"]'));
+        expect(taps()).toBeLessThanOrEqual(MAX_TAPS);
+        const section = page.locator('section#kontakt');
+        expect(await section.innerText()).toContain(`ring til ${navn} Kommune`);
+        expect(await section.locator('.next-step a[href^="https://tilbudsportalen.dk/"]').isVisible()).toBe(true);
+      }
+      await page.context().close();
+    },
+  );
 });

@@ -31,7 +31,9 @@ describe('pages served with the _headers policy', () => {
   it('search still finds results, with no console errors or policy violations', async () => {
     const page = await (await browser.newContext()).newPage();
     const errors: string[] = [];
-    page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
     page.on('pageerror', (error) => errors.push(error.message));
     const response = await page.goto(`${server.url}/soeg/`);
     expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
@@ -51,7 +53,10 @@ describe('pages served with the _headers policy', () => {
     copyFileSync(join(DIST, 'om', 'index.html'), join(directory, 'uden', 'index.html'));
     unprotected = await serve(join(directory, 'uden'));
     mkdirSync(join(directory, 'fremmed'));
-    writeFileSync(join(directory, 'fremmed', 'index.html'), `<!doctype html><html lang="da"><title>x</title><iframe title="a" src="${server.url}/om/"></iframe><iframe title="b" src="${unprotected.url}/"></iframe></html>`);
+    writeFileSync(
+      join(directory, 'fremmed', 'index.html'),
+      `<!doctype html><html lang="da"><title>x</title><iframe title="a" src="${server.url}/om/"></iframe><iframe title="b" src="${unprotected.url}/"></iframe></html>`,
+    );
     framer = await serve(join(directory, 'fremmed'));
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${framer.url}/`, { waitUntil: 'load' });

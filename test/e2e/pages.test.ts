@@ -38,14 +38,7 @@ const FACTS_FROM_SOURCES: Record<string, string[]> = {
     '15-30',
     'Side 1 af 9',
   ],
-  '/kommuner/viborg/viborg-udviklingsplaner-udsatteomraadet-2017-2018/': [
-    '2017-2018',
-    'At 50% gennemfører.',
-    '29 %',
-    'TULU',
-    'NADA',
-    'Krisecenter',
-  ],
+  '/kommuner/viborg/viborg-udviklingsplaner-udsatteomraadet-2017-2018/': ['2017-2018', 'At 50% gennemfører.', '29 %', 'TULU', 'NADA', 'Krisecenter'],
   '/kommuner/viborg/viborg-servicedeklaration-rusmiddelcenter/': [
     '87 87 75 75',
     '87 87 75 35',
@@ -64,8 +57,12 @@ async function open(path: string): Promise<{ page: Page; consoleErrors: string[]
   const page = await (await site.browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];
-  page.on('console', (message) => { if (message.type() === 'error') consoleErrors.push(message.text()); });
-  page.on('request', (request) => { if (!request.url().startsWith(site.url) && !request.url().startsWith('data:')) foreignRequests.push(request.url()); });
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('request', (request) => {
+    if (!request.url().startsWith(site.url) && !request.url().startsWith('data:')) foreignRequests.push(request.url());
+  });
   const response = await page.goto(site.url + path);
   expect(response?.status()).toBe(200);
   return { page, consoleErrors, foreignRequests };
@@ -91,22 +88,20 @@ describe('document pages in a browser', () => {
   });
 
   const axeViolations = async (page: Page) =>
-    (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
 
   // Cheap checks a template cannot vouch for, since they depend on each page's data: run on every page.
-  it.each(builtHtmlFiles().map(urlPathOf))(
-    '%s is Danish, has no console errors, requests to other origins or sideways scrolling at 320 px',
-    async (path) => {
-      const { page, consoleErrors, foreignRequests } = await open(path);
-      expect(await page.getAttribute('html', 'lang')).toBe('da');
-      expect(consoleErrors).toEqual([]);
-      expect(foreignRequests).toEqual([]);
-      await page.setViewportSize({ width: 320, height: 640 });
-      expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling at 320 px').toBeLessThanOrEqual(320);
-      await page.context().close();
-    },
-  );
+  it.each(builtHtmlFiles().map(urlPathOf))('%s is Danish, has no console errors, requests to other origins or sideways scrolling at 320 px', async (path) => {
+    const { page, consoleErrors, foreignRequests } = await open(path);
+    expect(await page.getAttribute('html', 'lang')).toBe('da');
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling at 320 px').toBeLessThanOrEqual(320);
+    await page.context().close();
+  });
 
   // axe judges markup, which a route file decides; its biggest and its sparsest page stand for the rest.
   const templates = routeTemplates();

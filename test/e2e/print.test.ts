@@ -5,7 +5,9 @@ import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 /** A4 (210 mm) less print.css's side margins (2 × 14 mm), in CSS pixels at 96 per inch. */
 const PAGE_WIDTH = Math.floor(((210 - 2 * 14) / 25.4) * 96);
 
-const documentPages = builtHtmlFiles().map(urlPathOf).filter((path) => /^\/kommuner\/[^/]+\/[^/]+\/$/.test(path));
+const documentPages = builtHtmlFiles()
+  .map(urlPathOf)
+  .filter((path) => /^\/kommuner\/[^/]+\/[^/]+\/$/.test(path));
 const site = useSiteInBrowser();
 
 describe('a document page printed (print media emulated in Chromium at A4 width)', () => {
@@ -32,7 +34,8 @@ describe('a document page printed (print media emulated in Chromium at A4 width)
 
     const problems = await page.evaluate((width) => {
       const found: string[] = [];
-      const name = (element: Element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.className && typeof element.className === 'string' ? `.${element.className.split(' ')[0]}` : ''}`;
+      const name = (element: Element) =>
+        `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.className && typeof element.className === 'string' ? `.${element.className.split(' ')[0]}` : ''}`;
       if (document.documentElement.scrollWidth > width + 1) found.push(`the page is ${document.documentElement.scrollWidth}px wide`);
       for (const element of document.querySelectorAll('main *, .print-header *')) {
         const style = getComputedStyle(element);

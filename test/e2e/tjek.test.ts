@@ -32,7 +32,9 @@ async function open(options: Parameters<typeof site.browser.newContext>[0] = {})
   const context = await site.browser.newContext(options);
   const page = await context.newPage();
   const consoleErrors: string[] = [];
-  page.on('console', (message) => { if (message.type() === 'error') consoleErrors.push(message.text()); });
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
   page.on('pageerror', (error) => consoleErrors.push(error.message));
   await page.goto(`${site.url}/tjek/`, { waitUntil: 'networkidle' });
   const requests: string[] = [];
@@ -46,22 +48,26 @@ const summary = (page: Page) => page.locator('#tjek-resultat');
 async function andWaitForResult(page: Page, action: () => Promise<void>): Promise<void> {
   const status = page.locator('[data-checker-status]');
   // Empty the live region first, so the previous check's announcement is not taken for this one's.
-  await status.evaluate((element) => { element.textContent = ''; });
+  await status.evaluate((element) => {
+    element.textContent = '';
+  });
   await action();
   // The check runs in a worker (and a Word or PDF reader may load first): allow for a busy machine.
   await expect.poll(() => status.innerText(), { timeout: 20_000 }).toMatch(/^Tjek færdigt\./);
 }
 
 /** Fills the text field as if typed, then presses "Tjek". */
-const checkText = (page: Page, text: string) => andWaitForResult(page, async () => {
-  await page.getByLabel('Indsæt teksten').fill(text);
-  await page.getByRole('button', { name: 'Tjek', exact: true }).click();
-});
+const checkText = (page: Page, text: string) =>
+  andWaitForResult(page, async () => {
+    await page.getByLabel('Indsæt teksten').fill(text);
+    await page.getByRole('button', { name: 'Tjek', exact: true }).click();
+  });
 
 /** Chooses files with the file button; choosing checks at once. */
-const chooseFiles = (page: Page, files: Parameters<Page['setInputFiles']>[1]) => andWaitForResult(page, async () => {
-  await page.getByLabel('Eller vælg filer').setInputFiles(files);
-});
+const chooseFiles = (page: Page, files: Parameters<Page['setInputFiles']>[1]) =>
+  andWaitForResult(page, async () => {
+    await page.getByLabel('Eller vælg filer').setInputFiles(files);
+  });
 
 /** What the CLI's check-text reports for a text, computed here in Node with the same core and data. */
 function textCheckInNode(text: string, fileName: string) {
@@ -90,7 +96,7 @@ describe('/tjek/: checking a draft in the browser', () => {
     await context.close();
   });
 
-  it('Hedensted\'s text: the same missing points, messages and links as check-text in Node', async () => {
+  it("Hedensted's text: the same missing points, messages and links as check-text in Node", async () => {
     const { page, context, consoleErrors } = await open();
     const text = read(HEDENSTED);
     await checkText(page, text);
@@ -105,7 +111,9 @@ describe('/tjek/: checking a draft in the browser', () => {
     expect(await problems.locator('.checker-rule').allInnerTexts()).toEqual(missing.map((d) => d.ruleId));
     expect(await problems.first().locator('.checker-where').innerText()).toBe('linje 1:1');
     const foundIds = expected.points.filter((result) => result.status === 'fundet').map((result) => result.point.id);
-    expect(await page.locator('ol.checker-points > li[data-outcome="beskrevet"]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.point))).toEqual(foundIds);
+    expect(
+      await page.locator('ol.checker-points > li[data-outcome="beskrevet"]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.point)),
+    ).toEqual(foundIds);
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
@@ -145,7 +153,7 @@ describe('/tjek/: checking a draft in the browser', () => {
     await context.close();
   });
 
-  it('judges revision deadlines by the date in Copenhagen, like the build and the CLI, whatever the reviewer\'s time zone', async () => {
+  it("judges revision deadlines by the date in Copenhagen, like the build and the CLI, whatever the reviewer's time zone", async () => {
     // In Los Angeles it is still 31 December 2026 at both moments; in Copenhagen the second is 1 January 2027.
     const revisionAt = async (moment: string) => {
       const context = await site.browser.newContext({ timezoneId: 'America/Los_Angeles' });
@@ -163,7 +171,8 @@ describe('/tjek/: checking a draft in the browser', () => {
 
   it('shows HTML in a pasted draft and in file names as text', async () => {
     const { page, context, requests } = await open();
-    const draft = '1. Behandlingsgaranti <img src="/x.png" onerror="window.pwned=1"><b>fed</b>\n\nKommunen tilbyder behandling senest 14 dage efter henvendelsen <script>window.pwned=2</script>.\n';
+    const draft =
+      '1. Behandlingsgaranti <img src="/x.png" onerror="window.pwned=1"><b>fed</b>\n\nKommunen tilbyder behandling senest 14 dage efter henvendelsen <script>window.pwned=2</script>.\n';
     await checkText(page, draft);
     const evidence = page.locator('li[data-point="behandlingsgaranti"] .checker-evidence');
     expect(await evidence.innerText()).toBe('linje 1: overskrift »Behandlingsgaranti <img src="/x.png" onerror="window.pwned=1"><b>fed</b>«');
@@ -241,7 +250,13 @@ describe('/tjek/: checking a draft in the browser', () => {
     beforeAll(async () => {
       directory = mkdtempSync(join(tmpdir(), 'tjek-udkast-'));
       writeFileSync(join(directory, 'udkast.docx'), await makeDocx([...draft]));
-      writeFileSync(join(directory, 'udkast.pdf'), await makePdf([['Behandlingsgaranti', 'Behandlingen begynder senest 14 dage efter, at du har henvendt dig.'], ['Gavekort', 'Afsnittet udarbejdes senere.']]));
+      writeFileSync(
+        join(directory, 'udkast.pdf'),
+        await makePdf([
+          ['Behandlingsgaranti', 'Behandlingen begynder senest 14 dage efter, at du har henvendt dig.'],
+          ['Gavekort', 'Afsnittet udarbejdes senere.'],
+        ]),
+      );
       writeFileSync(join(directory, 'skannet.pdf'), await makeScannedPdf(2));
     });
     afterAll(() => rmSync(directory, { recursive: true, force: true }));
@@ -260,7 +275,9 @@ describe('/tjek/: checking a draft in the browser', () => {
       const help = page.locator('.checker-help-point[data-point="gavekort"]');
       expect(await help.innerText()).toContain('Loven: »Kommunens retningslinjer for anvendelse af gavekort«');
       expect(await help.locator('a[href="/krav/gavekort/"]').count()).toBe(1);
-      expect(await page.locator('.checker-help-point[data-point="monitorering"] .checker-examples a').first().getAttribute('href')).toMatch(/^\/kommuner\/[a-z-]+\/[a-z0-9-]+\/#afsnit-/);
+      expect(await page.locator('.checker-help-point[data-point="monitorering"] .checker-examples a').first().getAttribute('href')).toMatch(
+        /^\/kommuner\/[a-z-]+\/[a-z0-9-]+\/#afsnit-/,
+      );
       const panel = page.locator('details.checker-read-text');
       await panel.locator('summary', { hasText: 'Vis den læste tekst' }).click();
       expect(await panel.locator('pre').innerText()).toMatch(/Behandlingsgaranti/);

@@ -13,11 +13,13 @@ export function requireBuiltSite(): void {
 
 /** Every built HTML file, as absolute paths (the Pagefind bundle excluded). */
 export function builtHtmlFiles(directory = DIST): string[] {
-  return readdirSync(directory).sort().flatMap((entry) => {
-    const path = join(directory, entry);
-    if (statSync(path).isDirectory()) return entry === 'pagefind' ? [] : builtHtmlFiles(path);
-    return entry.endsWith('.html') ? [path] : [];
-  });
+  return readdirSync(directory)
+    .sort()
+    .flatMap((entry) => {
+      const path = join(directory, entry);
+      if (statSync(path).isDirectory()) return entry === 'pagefind' ? [] : builtHtmlFiles(path);
+      return entry.endsWith('.html') ? [path] : [];
+    });
 }
 
 /** The URL path of a built HTML file: dist/kommuner/x/index.html → /kommuner/x/. */

@@ -22,12 +22,14 @@ export function documentsInData(): DocumentInData[] {
   const kommuner = join(ROOT, 'data', 'kommuner');
   return readdirSync(kommuner, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
-    .flatMap((folder) => readdirSync(join(kommuner, folder.name))
-      .filter((file) => file.endsWith('.yaml'))
-      .map((file) => {
-        const data = parse(readFileSync(join(kommuner, folder.name, file), 'utf8')) as { kommune: string; dokumenttype: string };
-        return { folder: folder.name, id: file.replace(/\.yaml$/, ''), kommune: data.kommune, dokumenttype: data.dokumenttype };
-      }))
+    .flatMap((folder) =>
+      readdirSync(join(kommuner, folder.name))
+        .filter((file) => file.endsWith('.yaml'))
+        .map((file) => {
+          const data = parse(readFileSync(join(kommuner, folder.name, file), 'utf8')) as { kommune: string; dokumenttype: string };
+          return { folder: folder.name, id: file.replace(/\.yaml$/, ''), kommune: data.kommune, dokumenttype: data.dokumenttype };
+        }),
+    )
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 

@@ -22,4 +22,3 @@ export function expectDiagnostics(diagnostics: Diagnostic[], path: string, expec
   expect(errors.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(expected.map((e) => `${e.line}:${e.column} ${e.rule}`));
   expected.forEach((error, index) => expect(errors[index]!.message).toContain(error.contains));
 }
-

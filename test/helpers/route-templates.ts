@@ -31,7 +31,10 @@ function routeSegments(file: string): string[] {
 
 /** A URL path's segments: /kommuner/x/ → ['kommuner', 'x']; /404.html → ['404']. */
 function pathSegments(path: string): string[] {
-  return path.replace(/\.html$/, '').split('/').filter(Boolean);
+  return path
+    .replace(/\.html$/, '')
+    .split('/')
+    .filter(Boolean);
 }
 
 function matches(route: string[], path: string[]): boolean {
@@ -56,10 +59,12 @@ export function routeTemplates(): RouteTemplate[] {
     const file = routes.find((route) => matches(route.segments, pathSegments(path)))?.file ?? '?';
     byFile.set(file, [...(byFile.get(file) ?? []), { path, size: statSync(html).size }]);
   }
-  return [...byFile].sort(([a], [b]) => a.localeCompare(b)).map(([file, pages]) => ({
-    file,
-    pages: pages.sort((a, b) => a.size - b.size || a.path.localeCompare(b.path)).map((page) => page.path),
-  }));
+  return [...byFile]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([file, pages]) => ({
+      file,
+      pages: pages.sort((a, b) => a.size - b.size || a.path.localeCompare(b.path)).map((page) => page.path),
+    }));
 }
 
 /**

@@ -4,14 +4,25 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript',
-  '.json': 'application/json', '.svg': 'image/svg+xml', '.wasm': 'application/wasm', '.xml': 'application/xml',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+  '.xml': 'application/xml',
 };
 /** Text and JavaScript: what a typical static host gzips (Pagefind's own index files are already compressed). */
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt']);
 
 /** One response as the server sent it: wall-clock times (ms since the epoch, the browser's clock too) and bytes on the wire. */
-export interface Served { path: string; start: number; end: number; bytes: number }
+export interface Served {
+  path: string;
+  start: number;
+  end: number;
+  bytes: number;
+}
 
 export interface StaticServerOptions {
   /** Gzip text and JavaScript when the client accepts it, like a typical host (the benchmark's byte counts). */
@@ -48,7 +59,9 @@ export async function serveStatic(root: string, options: StaticServerOptions = {
     if (options.gzip && COMPRESSIBLE.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
       let body = compressed.get(path);
       if (!body) compressed.set(path, (body = gzipSync(readFileSync(path), { level: 9 })));
-      response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': String(body.length), 'cache-control': 'no-cache' }).end(body);
+      response
+        .writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': String(body.length), 'cache-control': 'no-cache' })
+        .end(body);
       end = Date.now();
       return;
     }

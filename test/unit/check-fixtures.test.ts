@@ -13,7 +13,9 @@ interface ExpectedError {
 }
 
 // test/fixtures/malformed/ holds one folder per malformed-input scenario; test/unit/malformed-input.test.ts runs them.
-const scenarios = readdirSync(FIXTURES).filter((name) => statSync(join(FIXTURES, name)).isDirectory() && !name.startsWith('_') && name !== 'malformed' && name !== 'udkast'); // udkast/: the text check's evaluation corpus (npm run eval:tekst)
+const scenarios = readdirSync(FIXTURES).filter(
+  (name) => statSync(join(FIXTURES, name)).isDirectory() && !name.startsWith('_') && name !== 'malformed' && name !== 'udkast',
+); // udkast/: the text check's evaluation corpus (npm run eval:tekst)
 
 describe('the check on one fixture per scenario', () => {
   it.each(scenarios)('%s', (scenario) => {

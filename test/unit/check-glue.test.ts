@@ -33,7 +33,7 @@ describe('"today": the calendar date in Copenhagen, for every face', () => {
     expect(copenhagenDate(new Date(moment))).toBe(date);
   });
 
-  it('judges a revision deadline by Copenhagen\'s New Year, not UTC\'s: overdue at 00:30 on 1 January, not at 23:59 the day before', () => {
+  it("judges a revision deadline by Copenhagen's New Year, not UTC's: overdue at 00:30 on 1 January, not at 23:59 the day before", () => {
     vi.stubEnv('RUSMIDDEL_TODAY', '');
     const valid = readFixture('valid'); // revision: senest_aar 2026
     const revisionAt = (moment: string) => {
@@ -68,7 +68,7 @@ describe('the requirement files and the text check are set up once, in the core'
     expect(split.keywords.map((file) => file.path)).toEqual((realData.keywords ?? []).map((file) => file.path.toUpperCase()));
   });
 
-  it('gives the CLI and the browser\'s worker the same catalogue, keywords and provisions', () => {
+  it("gives the CLI and the browser's worker the same catalogue, keywords and provisions", () => {
     const fromDisk = textCheckSetup(real)!;
     const fromFiles = textCheckSetupFromFiles(requirementFiles, FIXTURE_TODAY)!;
     expect(fromFiles.catalogue).toEqual(fromDisk.catalogue);
@@ -79,7 +79,8 @@ describe('the requirement files and the text check are set up once, in the core'
 
   it('chooses the newest catalogue for kvalitetsstandarder that has keywords: not a newer one without, nor one for other documents', () => {
     const current = real.catalogues[0]!;
-    const variant = (id: string, udstedt: string, gaelderFor: string[]) => ({ ...current, data: { ...current.data, id, udstedt, gaelder_for: gaelderFor } }) as typeof current;
+    const variant = (id: string, udstedt: string, gaelderFor: string[]) =>
+      ({ ...current, data: { ...current.data, id, udstedt, gaelder_for: gaelderFor } }) as typeof current;
     const newerWithoutKeywords = variant('ny-uden-noegleord', '2099-01-01', ['kvalitetsstandard']);
     const newerForOthers = variant('ny-for-andre', '2099-01-01', ['servicedeklaration']);
     const keywordsForOthers = { ...real.keywords[0]!, data: { ...real.keywords[0]!.data, kravkatalog: 'ny-for-andre' } };
@@ -98,14 +99,17 @@ describe('a source not supplied (/tjek/) is not a dangling reference', () => {
     expect(found.find((d) => d.file === document.path)!.message).toContain('findes ikke i data/sources/');
   });
 
-  it('not supplied: no finding about the source, none about the catalogues\' wording, and the excerpt rule is skipped', () => {
+  it("not supplied: no finding about the source, none about the catalogues' wording, and the excerpt rule is skipped", () => {
     const { diagnostics } = checkDataset({ ...withoutSource, absentSources: 'not-supplied' });
     expect(diagnostics.filter((d) => d.ruleId === 'dangling-reference' || d.ruleId === 'excerpt-not-in-source')).toEqual([]);
     expect(diagnostics.filter((d) => d.file !== document.path)).toEqual([]);
   });
 
   it('a real dangling reference (a section that does not exist) is still reported when the source is not supplied', () => {
-    const text = readFixture('valid').text.replace("kilde: { afsnit: '1', uddrag: ['i årene 2025-2026'] }", "kilde: { afsnit: '99', uddrag: ['i årene 2025-2026'] }");
+    const text = readFixture('valid').text.replace(
+      "kilde: { afsnit: '1', uddrag: ['i årene 2025-2026'] }",
+      "kilde: { afsnit: '99', uddrag: ['i årene 2025-2026'] }",
+    );
     const { diagnostics } = checkDataset({ ...withoutSource, documents: [{ path: 'udkast.yaml', text }], absentSources: 'not-supplied' });
     expect(diagnostics.filter((d) => d.ruleId === 'dangling-reference').map((d) => d.message)).toEqual([expect.stringContaining('Afsnittet "99" findes ikke')]);
   });
@@ -138,7 +142,7 @@ describe('heading maps are validated by the check: each belongs to one document 
     expect(duplicate[0]!.message).toContain(`har også et overskriftskort i ${map.path}`);
   });
 
-  it('checking drafts (not the whole data set): data/\'s maps for other documents are no error, and a draft\'s own map wins', () => {
+  it("checking drafts (not the whole data set): data/'s maps for other documents are no error, and a draft's own map wins", () => {
     const valid = readFixture('valid');
     expect(checkDataset(fixtureDataset([valid])).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
@@ -171,14 +175,17 @@ describe('one slug function', () => {
   });
 });
 
-describe('SARIF and JSON keep each diagnostic\'s own documentation link', () => {
-  it('SARIF: ruleIndex and helpUri from the rule catalogue, and the diagnostic\'s docsUrl (a point\'s page) on the result', () => {
+describe("SARIF and JSON keep each diagnostic's own documentation link", () => {
+  it("SARIF: ruleIndex and helpUri from the rule catalogue, and the diagnostic's docsUrl (a point's page) on the result", () => {
     const diagnostics = [
       { file: 'a.yaml', line: 1, column: 1, severity: 'warning' as const, ruleId: 'mandatory-point-not-described', message: 'm', docsUrl: '/krav/frit-valg/' },
       { file: 'a.yaml', line: 2, column: 1, severity: 'error' as const, ruleId: 'schema', message: 'm', docsUrl: '/regler/#schema' },
     ];
     const [run] = JSON.parse(formatSarif(diagnostics, 'https://eksempel.dk/')).runs;
-    expect(run.results.map((result: { properties: { docsUrl: string } }) => result.properties.docsUrl)).toEqual(['https://eksempel.dk/krav/frit-valg/', 'https://eksempel.dk/regler/#schema']);
+    expect(run.results.map((result: { properties: { docsUrl: string } }) => result.properties.docsUrl)).toEqual([
+      'https://eksempel.dk/krav/frit-valg/',
+      'https://eksempel.dk/regler/#schema',
+    ]);
     expect(run.tool.driver.rules[run.results[0].ruleIndex].helpUri).toBe('https://eksempel.dk/regler/#mandatory-point-not-described');
     const [plain] = JSON.parse(formatSarif(diagnostics)).runs;
     expect(plain.results[0].properties.docsUrl).toBe('/krav/frit-valg/');
@@ -196,8 +203,10 @@ describe('the check core is pure', () => {
 });
 
 function filesUnder(...directories: string[]): string[] {
-  return directories.flatMap((directory) => readdirSync(directory).flatMap((name) => {
-    const path = join(directory, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : /\.(ts|mjs|astro)$/.test(name) ? [path] : [];
-  }));
+  return directories.flatMap((directory) =>
+    readdirSync(directory).flatMap((name) => {
+      const path = join(directory, name);
+      return statSync(path).isDirectory() ? filesUnder(path) : /\.(ts|mjs|astro)$/.test(name) ? [path] : [];
+    }),
+  );
 }

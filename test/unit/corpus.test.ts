@@ -44,7 +44,7 @@ describe('the synthetic corpus', () => {
     expect(generateCorpus({ kommuner: 3, seed: 7 })).not.toEqual(three);
   });
 
-  it('with --dokumenter 10 (the benchmark\'s 10× run) gives 10 distinct, error-free documents per kommune, the first three as before', () => {
+  it("with --dokumenter 10 (the benchmark's 10× run) gives 10 distinct, error-free documents per kommune, the first three as before", () => {
     const tenfold = join(workspace, 'korpus-10x');
     writeCorpus(tenfold, { kommuner: 2, dokumenter: 10 }, ROOT);
     const checked = checkDataset({ ...loadDatasetFromDisk(tenfold, ROOT), today: '2025-06-01' });

@@ -6,16 +6,12 @@ import { diagnostic } from '../../src/check/rule-catalogue.ts';
 // eslint-disable-next-line no-control-regex -- the control characters are what the tests look for
 const RAW_UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060\u2066-\u2069\ufeff]/;
 
-const hostile = [
-  'x\nandet.yaml:1:1  error  schema  falsk fund',
-  'Eksempel\u001b[2Jby',
-  'Ring\u202e8765 4321',
-  'a\rb\u0007c\u0000d\u0085e\u2028f\u2066g',
-];
+const hostile = ['x\nandet.yaml:1:1  error  schema  falsk fund', 'Eksempel\u001b[2Jby', 'Ring\u202e8765 4321', 'a\rb\u0007c\u0000d\u0085e\u2028f\u2066g'];
 
 describe('diagnostics quote values escaped, in every format (issue 12, class 4)', () => {
   const diagnostics: Diagnostic[] = hostile.map((value, index) =>
-    diagnostic('schema', `data/kommuner/x/fil-${index}\u202e.yaml`, index + 1, 1, `id: teksten "${value}" er ikke gyldig. Ret værdien.`));
+    diagnostic('schema', `data/kommuner/x/fil-${index}\u202e.yaml`, index + 1, 1, `id: teksten "${value}" er ikke gyldig. Ret værdien.`),
+  );
 
   it('the message of a diagnostic has no raw control or bidi character, but shows each one as an escape', () => {
     for (const d of diagnostics) expect(d.message).not.toMatch(RAW_UNSAFE);

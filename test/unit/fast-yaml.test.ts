@@ -101,7 +101,7 @@ function* pathsIn(value: unknown, depth: number, path: PathSegment[] = []): Gene
 }
 
 describe('locating without the yaml library (locate-plain.ts)', () => {
-  it('gives the yaml library\'s line and column for every path it answers, and answers the warnings\' paths', () => {
+  it("gives the yaml library's line and column for every path it answers, and answers the warnings' paths", () => {
     let answered = 0;
     let compared = 0;
     for (const file of yamlFiles) {
@@ -124,6 +124,7 @@ describe('locating without the yaml library (locate-plain.ts)', () => {
     const document = yamlFiles.find((file) => /data\/kommuner\/.*kvalitetsstandard.*\.yaml$/.test(file))!;
     const { parsed } = parseYaml(document, readFileSync(document, 'utf8'));
     const point = Object.keys((parsed!.value as { krav: object }).krav)[0]!;
-    for (const path of [['krav', point], ['periode'], ['afsnit', 0, 'tekst']]) expect(locatePlain(parsed!.text, parsed!.value, path, 'key'), String(path)).toBeDefined();
+    for (const path of [['krav', point], ['periode'], ['afsnit', 0, 'tekst']])
+      expect(locatePlain(parsed!.text, parsed!.value, path, 'key'), String(path)).toBeDefined();
   });
 });

@@ -35,25 +35,41 @@ describe('hostile input through the check core (issue 12)', () => {
   it.each(inputs.map((input) => [byClass(input), input] as const))('%s', (_, input) => {
     if (input.placement === 'file-system') {
       const path = join('data', input.plant!(join(mkdtempSync(join(tmpdir(), 'rusmiddel-hostile-path-')), 'data'), input.name));
-      expectDiagnostics(fromDisk.filter((d) => d.file === path), path, input.errors);
+      expectDiagnostics(
+        fromDisk.filter((d) => d.file === path),
+        path,
+        input.errors,
+      );
       return;
     }
     const path = join('data', plantedPath(input));
     const file = { path, text: input.bytes!.toString('utf8') };
     const base = fixtureDataset([]);
-    const dataset = input.placement === 'provisions' ? { ...base, provisions: [...base.provisions, file] }
-      : input.placement === 'catalogue' ? { ...base, catalogues: [...base.catalogues, file] }
-      : fixtureDataset([...(input.companion ? [{ path: join(path, '..', 'a-foerste.yaml'), text: input.companion.toString('utf8') }] : []), file]);
+    const dataset =
+      input.placement === 'provisions'
+        ? { ...base, provisions: [...base.provisions, file] }
+        : input.placement === 'catalogue'
+          ? { ...base, catalogues: [...base.catalogues, file] }
+          : fixtureDataset([...(input.companion ? [{ path: join(path, '..', 'a-foerste.yaml'), text: input.companion.toString('utf8') }] : []), file]);
     if (input.placement === 'document') {
       // The case's own source, and a heading map for every document id besides the fixture's (a companion, "constructor").
       if (input.source) dataset.sourceTexts = { ...dataset.sourceTexts, [input.source.name]: input.source.text };
-      const ids = [file.text, input.companion?.toString('utf8') ?? ''].map(documentId).filter((id): id is string => id !== undefined && !id.startsWith('"') && id !== 'eksempelby-kvalitetsstandard-2025-2026');
-      dataset.headingMaps = [...(dataset.headingMaps ?? []), ...ids.map((id) => ({ path: join('data', 'sources', `${id}.headings.yaml`), text: headingMapFor(id) }))];
+      const ids = [file.text, input.companion?.toString('utf8') ?? '']
+        .map(documentId)
+        .filter((id): id is string => id !== undefined && !id.startsWith('"') && id !== 'eksempelby-kvalitetsstandard-2025-2026');
+      dataset.headingMaps = [
+        ...(dataset.headingMaps ?? []),
+        ...ids.map((id) => ({ path: join('data', 'sources', `${id}.headings.yaml`), text: headingMapFor(id) })),
+      ];
     }
     const started = performance.now();
     const { diagnostics } = checkDataset(dataset);
     const elapsed = performance.now() - started;
-    expectDiagnostics(diagnostics.filter((d) => d.file === path), path, input.errors);
+    expectDiagnostics(
+      diagnostics.filter((d) => d.file === path),
+      path,
+      input.errors,
+    );
     // The companion document and the real data stay clean: the case's errors are only where they belong.
     expect(diagnostics.filter((d) => d.severity === 'error' && d.file !== path)).toEqual([]);
     if (input.withinMs) expect(elapsed).toBeLessThan(input.withinMs);

@@ -48,44 +48,66 @@ describe('each source, re-imported', () => {
   const catalogue = checked.catalogues[0]!.data;
   const keywords = checked.keywords[0]!.data;
 
-  it.each(checked.documents.map((d) => [d.data.id, d.data] as const))('%s: the draft passes the check but for its confirmations (sections verbatim by construction)', (_, curated) => {
-    const result = importDocument({ text: dataset.sourceTexts[curated.kildefil]!, kommune: `Gen${curated.kommune}`, kind: curated.dokumenttype, catalogue, keywords, sourceName: curated.kildefil, declareOmissions: true });
-    if (!result.ok) throw new Error(result.message);
-    const errors = checkDataset({
-      ...dataset,
-      documents: [{ path: `kommuner/${result.documentFile}`, text: result.documentYaml }],
-      sourceTexts: { ...dataset.sourceTexts, [result.sourceFile]: result.sourceText },
-      headingMaps: [...(dataset.headingMaps ?? []), { path: `sources/${result.headingsFile}`, text: result.headingsYaml }],
-    }).diagnostics.filter((d) => d.severity === 'error' && d.file.includes(result.id));
-    expect(errors.filter((d) => d.ruleId !== 'awaiting-confirmation').map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.message}`)).toEqual([]);
-    expect(errors.length).toBe(result.confirmations);
-  });
+  it.each(checked.documents.map((d) => [d.data.id, d.data] as const))(
+    '%s: the draft passes the check but for its confirmations (sections verbatim by construction)',
+    (_, curated) => {
+      const result = importDocument({
+        text: dataset.sourceTexts[curated.kildefil]!,
+        kommune: `Gen${curated.kommune}`,
+        kind: curated.dokumenttype,
+        catalogue,
+        keywords,
+        sourceName: curated.kildefil,
+        declareOmissions: true,
+      });
+      if (!result.ok) throw new Error(result.message);
+      const errors = checkDataset({
+        ...dataset,
+        documents: [{ path: `kommuner/${result.documentFile}`, text: result.documentYaml }],
+        sourceTexts: { ...dataset.sourceTexts, [result.sourceFile]: result.sourceText },
+        headingMaps: [...(dataset.headingMaps ?? []), { path: `sources/${result.headingsFile}`, text: result.headingsYaml }],
+      }).diagnostics.filter((d) => d.severity === 'error' && d.file.includes(result.id));
+      expect(errors.filter((d) => d.ruleId !== 'awaiting-confirmation').map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.message}`)).toEqual([]);
+      expect(errors.length).toBe(result.confirmations);
+    },
+  );
 
   // Deleting the confirmation marks without writing anything in is not confirming: the check must still name, located
   // in the draft, the topics the source covers that the draft leaves empty. Measured 2026-11-30: 27 of the 36 topics
   // the curated documents describe and the import leaves empty are named; the rest are "opfoelgning" (no absence
   // rule covers it) and topics the text check does not find in the servicedeklaration and udviklingsplan.
-  it.each(checked.documents.map((d) => [d.data.id, d.data] as const))('%s: with the marks deleted unconfirmed, the check names topics the source covers and the draft leaves empty', (_, curated) => {
-    const result = importDocument({ text: dataset.sourceTexts[curated.kildefil]!, kommune: `Gen${curated.kommune}`, kind: curated.dokumenttype, catalogue, keywords, sourceName: curated.kildefil, declareOmissions: true });
-    if (!result.ok) throw new Error(result.message);
-    const draft = parseDocument(result.documentYaml);
-    draft.delete('til_bekraeftelse');
-    const errors = checkDataset({
-      ...dataset,
-      documents: [{ path: `kommuner/${result.documentFile}`, text: draft.toString({ lineWidth: 0 }) }],
-      sourceTexts: { ...dataset.sourceTexts, [result.sourceFile]: result.sourceText },
-      headingMaps: [...(dataset.headingMaps ?? []), { path: `sources/${result.headingsFile}`, text: result.headingsYaml }],
-    }).diagnostics.filter((d) => d.severity === 'error' && d.file.includes(result.id));
-    expect(new Set(errors.map((d) => d.ruleId))).toEqual(new Set(['not-described-but-source-covers']));
-    const named = errors.map((d) => /Emnet "([^"]+)"/.exec(d.message)?.[1]);
-    expect(named.length).toBeGreaterThanOrEqual(2);
-    // Each named topic is one the person transcribing the source by hand described (no false alarm), and each finding
-    // points at the topic's line in the draft.
-    for (const [index, topic] of named.entries()) {
-      expect(topic).toBeDefined();
-      expect((curated as Record<string, unknown>)[topic!], topic).toBeDefined();
-      expect((curated as Record<string, unknown>)[topic!], topic).not.toBe('ikke-beskrevet');
-      expect(draft.toString({ lineWidth: 0 }).split('\n')[errors[index]!.line - 1]).toContain(`${topic}:`);
-    }
-  });
+  it.each(checked.documents.map((d) => [d.data.id, d.data] as const))(
+    '%s: with the marks deleted unconfirmed, the check names topics the source covers and the draft leaves empty',
+    (_, curated) => {
+      const result = importDocument({
+        text: dataset.sourceTexts[curated.kildefil]!,
+        kommune: `Gen${curated.kommune}`,
+        kind: curated.dokumenttype,
+        catalogue,
+        keywords,
+        sourceName: curated.kildefil,
+        declareOmissions: true,
+      });
+      if (!result.ok) throw new Error(result.message);
+      const draft = parseDocument(result.documentYaml);
+      draft.delete('til_bekraeftelse');
+      const errors = checkDataset({
+        ...dataset,
+        documents: [{ path: `kommuner/${result.documentFile}`, text: draft.toString({ lineWidth: 0 }) }],
+        sourceTexts: { ...dataset.sourceTexts, [result.sourceFile]: result.sourceText },
+        headingMaps: [...(dataset.headingMaps ?? []), { path: `sources/${result.headingsFile}`, text: result.headingsYaml }],
+      }).diagnostics.filter((d) => d.severity === 'error' && d.file.includes(result.id));
+      expect(new Set(errors.map((d) => d.ruleId))).toEqual(new Set(['not-described-but-source-covers']));
+      const named = errors.map((d) => /Emnet "([^"]+)"/.exec(d.message)?.[1]);
+      expect(named.length).toBeGreaterThanOrEqual(2);
+      // Each named topic is one the person transcribing the source by hand described (no false alarm), and each finding
+      // points at the topic's line in the draft.
+      for (const [index, topic] of named.entries()) {
+        expect(topic).toBeDefined();
+        expect((curated as Record<string, unknown>)[topic!], topic).toBeDefined();
+        expect((curated as Record<string, unknown>)[topic!], topic).not.toBe('ikke-beskrevet');
+        expect(draft.toString({ lineWidth: 0 }).split('\n')[errors[index]!.line - 1]).toContain(`${topic}:`);
+      }
+    },
+  );
 });

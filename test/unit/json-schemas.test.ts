@@ -13,7 +13,8 @@ describe('editor JSON Schemas in public/schemas/', () => {
 describe('every YAML file in data/ names its editor schema on its first line', () => {
   const yamlFiles = (directory: string): string[] =>
     readdirSync(directory, { withFileTypes: true }).flatMap((entry) =>
-      entry.isDirectory() ? yamlFiles(join(directory, entry.name)) : entry.name.endsWith('.yaml') ? [join(directory, entry.name)] : []);
+      entry.isDirectory() ? yamlFiles(join(directory, entry.name)) : entry.name.endsWith('.yaml') ? [join(directory, entry.name)] : [],
+    );
 
   it.each(yamlFiles(join(ROOT, 'data')).map((file) => [relative(ROOT, file)]))('%s', (file) => {
     const firstLine = readFileSync(join(ROOT, file), 'utf8').split('\n')[0]!;

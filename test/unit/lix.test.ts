@@ -16,8 +16,9 @@ describe('LIX', () => {
   });
 
   it('reads only the main prose: no quotations, source lines or navigation; a heading is a sentence', () => {
-    const html = '<header>Menu og mere</header><main><nav><a>Spring over</a></nav><h2>Kontakt</h2><p>Du kan ringe.</p>'
-      + '<blockquote>Borgeren kan rette henvendelse telefonisk</blockquote><p class="source">Kilde: afsnit 4.3 <q>ordret citat</q></p></main>';
+    const html =
+      '<header>Menu og mere</header><main><nav><a>Spring over</a></nav><h2>Kontakt</h2><p>Du kan ringe.</p>' +
+      '<blockquote>Borgeren kan rette henvendelse telefonisk</blockquote><p class="source">Kilde: afsnit 4.3 <q>ordret citat</q></p></main>';
     expect(mainProse(html)).toBe('Kontakt\nDu kan ringe.');
     expect(lix(mainProse(html)).sentences).toBe(2);
   });

@@ -8,7 +8,9 @@ import { expectDiagnostics } from '../helpers/expect-diagnostics.ts';
 import { ROOT, fixtureDataset } from '../helpers/dataset.ts';
 import { MALFORMED, writeGeneratedInputs, type ExpectedError, type GeneratedInput } from './malformed-inputs.ts';
 
-const scenarios = readdirSync(MALFORMED).filter((name) => statSync(join(MALFORMED, name)).isDirectory()).sort();
+const scenarios = readdirSync(MALFORMED)
+  .filter((name) => statSync(join(MALFORMED, name)).isDirectory())
+  .sort();
 
 function readScenario(scenario: string) {
   const folder = join(MALFORMED, scenario);
@@ -55,8 +57,19 @@ describe('malformed input: generated scenarios (written to a temporary directory
   afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
   it.each([
-    'alias-bomb', 'too-many-aliases', 'nesting-bomb', 'file-5mb', 'large-valid-document', 'binary-png', 'non-utf8-latin1', 'control-character',
-    'crlf-yaml-bad-indent', 'crlf-type-quoted-number', 'crlf-yaml-unclosed-bracket', 'crlf-valid', 'many-unknown-keys',
+    'alias-bomb',
+    'too-many-aliases',
+    'nesting-bomb',
+    'file-5mb',
+    'large-valid-document',
+    'binary-png',
+    'non-utf8-latin1',
+    'control-character',
+    'crlf-yaml-bad-indent',
+    'crlf-type-quoted-number',
+    'crlf-yaml-unclosed-bracket',
+    'crlf-valid',
+    'many-unknown-keys',
   ])('%s', (name) => {
     const input = inputs.find((candidate) => candidate.name === name)!;
     // Read as the build and the CLI read files: UTF-8, with bad bytes becoming U+FFFD.

@@ -6,7 +6,7 @@ import { toCsv } from '../../src/model/open-data/csv.ts';
 import { byday, hours } from '../../src/model/open-data/hsds.ts';
 import { uuidFor } from '../../src/model/open-data/uuid.ts';
 
-describe('a document\'s original', () => {
+describe("a document's original", () => {
   it('takes an http(s) address and the date it was fetched', () => {
     expect(OriginalSchema.safeParse({ url: 'https://www.eksempelby.dk/standard.pdf', hentet: '2025-03-01' }).success).toBe(true);
     expect(OriginalSchema.safeParse({ url: 'http://eksempelby.dk/a.pdf', hentet: '2025-03-01' }).success).toBe(true);
@@ -20,9 +20,9 @@ describe('a document\'s original', () => {
   });
 });
 
-describe('a law provision\'s link', () => {
+describe("a law provision's link", () => {
   const provision = { id: 'sel-101', lov: 'Serviceloven', lov_fuldt_navn: 'Lov om social service', paragraf: '§ 101', titel: 'T', resume: 'R' };
-  it('is refused when it is Retsinformation\'s front page, with a message saying what to write', () => {
+  it("is refused when it is Retsinformation's front page, with a message saying what to write", () => {
     for (const url of ['https://www.retsinformation.dk/', 'https://www.retsinformation.dk']) {
       const result = LegalProvisionSchema.safeParse({ ...provision, url });
       expect(result.success, url).toBe(false);
@@ -38,10 +38,20 @@ describe('a law provision\'s link', () => {
 
 describe('CSV for Danish spreadsheets', () => {
   it('starts with a BOM, separates with semicolons, ends lines with CRLF and quotes what needs it', () => {
-    const csv = toCsv({ headers: ['Sted', 'Telefon'], rows: [['Rusmiddelcenter; Syd', '8794 7580\n2332 6669'], ['Ærø "Huset"', '']] });
+    const csv = toCsv({
+      headers: ['Sted', 'Telefon'],
+      rows: [
+        ['Rusmiddelcenter; Syd', '8794 7580\n2332 6669'],
+        ['Ærø "Huset"', ''],
+      ],
+    });
     expect(csv.startsWith('\uFEFFSted;Telefon\r\n')).toBe(true);
     expect(csv).toContain('"Rusmiddelcenter; Syd";"8794 7580\n2332 6669"\r\n');
-    expect(parse(csv, { bom: true, delimiter: ';' })).toEqual([['Sted', 'Telefon'], ['Rusmiddelcenter; Syd', '8794 7580\n2332 6669'], ['Ærø "Huset"', '']]);
+    expect(parse(csv, { bom: true, delimiter: ';' })).toEqual([
+      ['Sted', 'Telefon'],
+      ['Rusmiddelcenter; Syd', '8794 7580\n2332 6669'],
+      ['Ærø "Huset"', ''],
+    ]);
   });
 });
 
@@ -64,10 +74,16 @@ describe('HSDS helpers', () => {
 
 describe('_headers', () => {
   it('round-trips through the file format and applies rules by path', () => {
-    const rules = [{ path: '/*', headers: [['X-Content-Type-Options', 'nosniff']] as [string, string][] }, { path: '/soeg/', headers: [['X-Test', 'ja']] as [string, string][] }];
+    const rules = [
+      { path: '/*', headers: [['X-Content-Type-Options', 'nosniff']] as [string, string][] },
+      { path: '/soeg/', headers: [['X-Test', 'ja']] as [string, string][] },
+    ];
     const parsed = parseHeadersFile(`# kommentar\n${formatHeadersFile(rules)}`);
     expect(parsed).toEqual(rules);
-    expect(headersFor(parsed, '/soeg/')).toEqual([['X-Content-Type-Options', 'nosniff'], ['X-Test', 'ja']]);
+    expect(headersFor(parsed, '/soeg/')).toEqual([
+      ['X-Content-Type-Options', 'nosniff'],
+      ['X-Test', 'ja'],
+    ]);
     expect(headersFor(parsed, '/om/')).toEqual([['X-Content-Type-Options', 'nosniff']]);
     expect(() => parseHeadersFile('  X-Uden-Sti: 1')).toThrow(/hører ikke til en sti/);
   });

@@ -21,7 +21,12 @@ describe('reading a Word draft (.docx)', () => {
       { heading: 2, text: 'Gavekort' },
       { text: 'Afsnittet udarbejdes senere.' },
       { list: ['Frit valg: Du kan vælge et andet godkendt behandlingssted med samme slags behandling.'] },
-      { table: [['Emne', 'Indhold'], ['Klage', 'Du kan klage inden fire uger; klagen går til Ankestyrelsen.']] },
+      {
+        table: [
+          ['Emne', 'Indhold'],
+          ['Klage', 'Du kan klage inden fire uger; klagen går til Ankestyrelsen.'],
+        ],
+      },
     ]);
     const read = await readDraft(bytes, 'udkast.docx');
     expect(read).toMatchObject({ ok: true, kind: 'docx' });

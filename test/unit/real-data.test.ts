@@ -49,9 +49,7 @@ describe('deleting a mandatory point from the Skanderborg YAML', () => {
     const text = document.toString({ lineWidth: 0 });
     const kravLine = text.split('\n').indexOf('krav:') + 1;
     const errors = checkDataset({ ...dataset, documents: [{ ...skanderborg, text }] }).diagnostics.filter((d) => d.severity === 'error');
-    expect(errors.map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId}`)).toEqual([
-      `${skanderborg.path}:${kravLine}:1 mandatory-point-unaccounted`,
-    ]);
+    expect(errors.map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId}`)).toEqual([`${skanderborg.path}:${kravLine}:1 mandatory-point-unaccounted`]);
     expect(errors[0]!.message).toContain(`"${pointId}"`);
   });
 });

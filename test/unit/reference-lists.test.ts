@@ -17,7 +17,13 @@ describe('data/landet/kommuner.yaml', () => {
     expect(list.kommuner).toHaveLength(98);
     expect(new Set(list.kommuner.map((k) => k.kode)).size).toBe(98);
     expect(new Set(list.kommuner.map((k) => slugify(k.navn))).size).toBe(98);
-    expect(list.regioner.map((r) => r.navn).sort()).toEqual(['Region Hovedstaden', 'Region Midtjylland', 'Region Nordjylland', 'Region Sjælland', 'Region Syddanmark']);
+    expect(list.regioner.map((r) => r.navn).sort()).toEqual([
+      'Region Hovedstaden',
+      'Region Midtjylland',
+      'Region Nordjylland',
+      'Region Sjælland',
+      'Region Syddanmark',
+    ]);
     const perRegion = Object.fromEntries(list.regioner.map((r) => [r.navn, list.kommuner.filter((k) => k.region === r.kode).length]));
     // The sizes fixed by the 2007 reform: a kommune in the wrong region changes two of them.
     expect(perRegion).toEqual({ 'Region Hovedstaden': 29, 'Region Sjælland': 17, 'Region Syddanmark': 22, 'Region Midtjylland': 19, 'Region Nordjylland': 11 });
@@ -31,9 +37,16 @@ describe('data/landet/kommuner.yaml', () => {
 
   it('reports a repeated code and an unknown region at their line and column', () => {
     const text = [
-      'regioner:', "  - kode: '1082'", '    navn: Region Midtjylland',
-      'kommuner:', "  - kode: '746'", '    navn: Skanderborg', "    region: '1082'",
-      "  - kode: '746'", '    navn: Aarhus', "    region: '1099'",
+      'regioner:',
+      "  - kode: '1082'",
+      '    navn: Region Midtjylland',
+      'kommuner:',
+      "  - kode: '746'",
+      '    navn: Skanderborg',
+      "    region: '1082'",
+      "  - kode: '746'",
+      '    navn: Aarhus',
+      "    region: '1099'",
     ].join('\n');
     const { diagnostics } = checkKommuneList({ path: 'kommuner.yaml', text });
     expect(formatStylish(diagnostics)).toContain('kommuner.yaml:8:11  error  duplicate-id');
@@ -44,7 +57,23 @@ describe('data/landet/kommuner.yaml', () => {
 describe('data/ordliste.yaml', () => {
   it('explains the words citizens found unexplained', () => {
     const terms = result.glossary!.map((t) => t.term.toLowerCase());
-    for (const word of ['visitation', 'ambulant', 'socialfaglig', 'sundhedsfaglig', 'genvurdering', 'aktindsigt', 'socialtilsynet', 'tilbudsportalen', 'halvvejshus', 'brus', 'move', 'tulu', 'substitution', 'døgnbehandling', 'behandlingsgaranti']) {
+    for (const word of [
+      'visitation',
+      'ambulant',
+      'socialfaglig',
+      'sundhedsfaglig',
+      'genvurdering',
+      'aktindsigt',
+      'socialtilsynet',
+      'tilbudsportalen',
+      'halvvejshus',
+      'brus',
+      'move',
+      'tulu',
+      'substitution',
+      'døgnbehandling',
+      'behandlingsgaranti',
+    ]) {
       expect(terms).toContain(word);
     }
   });

@@ -69,7 +69,9 @@ describe('the keyword file data/requirements/bek-1691-2023.noegleord.yaml', () =
 
 describe('reading a text exported from PDF or Word', () => {
   it('joins words broken over lines, drops blank lines, page marks and URL lines, and keeps line numbers', () => {
-    const lines = readTextLines('Side 1 af 9\n\nBehandlingen er omfattet af behand-\n\nlingsgarantien, jf. loven.\n\n3\n\nhttps://eksempel.dk/\nSundheds- lovens § 141 om stof- og alkoholbehandling\n');
+    const lines = readTextLines(
+      'Side 1 af 9\n\nBehandlingen er omfattet af behand-\n\nlingsgarantien, jf. loven.\n\n3\n\nhttps://eksempel.dk/\nSundheds- lovens § 141 om stof- og alkoholbehandling\n',
+    );
     expect(lines.map((line) => `${line.number}: ${line.text}`)).toEqual([
       '3: Behandlingen er omfattet af behandlingsgarantien,',
       '5: jf. loven.',
@@ -92,8 +94,14 @@ describe('checkDraftText', () => {
     const result = check(markdown, 'udkast.md');
     expect(missingIds(result)).toEqual(['brugerinddragelse', 'monitorering', 'gavekort', 'fremtidig-indsats']);
     // A heading over one short sentence, and a passing sentence, name a point without describing it.
-    expect(result.points.filter((point) => point.status === 'kun-nævnt').map((point) => [point.point.id, point.status === 'kun-nævnt' ? point.evidence[0]!.line : 0]))
-      .toEqual([['brugerinddragelse', 42], ['gavekort', 66]]);
+    expect(
+      result.points
+        .filter((point) => point.status === 'kun-nævnt')
+        .map((point) => [point.point.id, point.status === 'kun-nævnt' ? point.evidence[0]!.line : 0]),
+    ).toEqual([
+      ['brugerinddragelse', 42],
+      ['gavekort', 66],
+    ]);
     const guarantee = result.points.find((point) => point.point.id === 'behandlingsgaranti')!;
     expect(guarantee).toMatchObject({ status: 'fundet', evidence: [{ kind: 'overskrift', line: 26, text: 'Behandlingsgaranti' }] });
   });
@@ -116,7 +124,7 @@ describe('checkDraftText', () => {
     expect(result.diagnostics[0]!.message).toContain('overskriften »10. Brugerinddragelse«'.replace('10. ', ''));
   });
 
-  it('handles PDF artefacts: hyphenated headings and words, page headers, the law\'s list of points and quoted law', () => {
+  it("handles PDF artefacts: hyphenated headings and words, page headers, the law's list of points and quoted law", () => {
     const result = check(pdfText);
     expect(foundIds(result)).toEqual(['behandlingsgaranti', 'frit-valg', 'kost-og-logi']);
     const freeChoice = result.points.find((point) => point.point.id === 'frit-valg')!;
@@ -128,7 +136,8 @@ describe('checkDraftText', () => {
   });
 
   it('counts a description without a heading, but not a single mention or a reference to another section', () => {
-    const description = 'Indledning\n\nNår behandlingen begynder, udarbejdes en behandlingsplan sammen med borgeren. Planen beskriver mål og delmål, og der følges op med en opfølgning hver tredje måned.\n';
+    const description =
+      'Indledning\n\nNår behandlingen begynder, udarbejdes en behandlingsplan sammen med borgeren. Planen beskriver mål og delmål, og der følges op med en opfølgning hver tredje måned.\n';
     expect(foundIds(check(description))).toContain('behandlingsplan');
     const found = check(description).points.find((point) => point.point.id === 'behandlingsplan')!;
     expect(found).toMatchObject({ status: 'fundet', evidence: [{ kind: 'udtryk', line: 3 }] });
@@ -149,7 +158,11 @@ describe('checkDraftText', () => {
     ['a table cell', '| Emne | Indhold |\n|---|---|\n| Gavekort | [indsæt ordningen for 2026] |\n', 'gavekort'],
     ['a label and value', 'Emne: Frit valg\nBeskrivelse: TBD\n', 'frit-valg'],
     ['a bullet with a label', '- Personale: XX\n- Klage: Borgeren kan klage over afgørelser til Ankestyrelsen inden fire uger.\n', 'personale'],
-    ['a numbered paragraph', '§ 4. Behandlingsplan\nUnder udarbejdelse.\n\n§ 5. Klageadgang\nKlager over afgørelser sendes til kommunen inden fire uger.\n', 'behandlingsplan'],
+    [
+      'a numbered paragraph',
+      '§ 4. Behandlingsplan\nUnder udarbejdelse.\n\n§ 5. Klageadgang\nKlager over afgørelser sendes til kommunen inden fire uger.\n',
+      'behandlingsplan',
+    ],
     ['a Markdown heading over a reference to a missing bilag', '## Monitorering\nSe bilag 7.\n', 'monitorering'],
     ['a slide', 'Dias 3: Kost og logi\n- [udfyldes]\n', 'kost-og-logi'],
     ['a point of the minutes', 'Ad 5. Fremtidig indsats\nKort drøftelse. Punktet tages op igen på næste møde.\n', 'fremtidig-indsats'],
@@ -172,7 +185,9 @@ describe('checkDraftText', () => {
 // --- The real source texts: the text check must agree with the reviewers' statuses in the document YAML. ---
 
 /** Every quality standard in data/: the documents whose reviewers recorded a status for each point of the law. */
-const KVALITETSSTANDARDER = documentsInData().filter((d) => d.dokumenttype === 'kvalitetsstandard').map((d) => d.id);
+const KVALITETSSTANDARDER = documentsInData()
+  .filter((d) => d.dokumenttype === 'kvalitetsstandard')
+  .map((d) => d.id);
 
 /**
  * Removal cases where the text check and the reviewer's section list disagree, with the reason. The test expects the
@@ -207,7 +222,7 @@ const NOT_FOUND_BY_TEXT_CHECK: { document: string; point: string; why: string }[
   {
     document: 'hedensted-kvalitetsstandard-2017',
     point: 'organisering-og-tilbud',
-    why: 'Delvist: the offer types are named in passing in sections 1, 11 and 13, and no section is about the organisation, so no heading or section carries enough of the point\'s keywords for the text check.',
+    why: "Delvist: the offer types are named in passing in sections 1, 11 and 13, and no section is about the organisation, so no heading or section carries enough of the point's keywords for the text check.",
   },
 ];
 
@@ -276,7 +291,14 @@ function sectionRanges(text: string, headingsPath: string): SectionRange[] {
   const starts: { afsnit: string; offset: number }[] = [];
   let from = 0;
   for (const heading of headings) {
-    const pattern = new RegExp(heading.tekst.trim().split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'g');
+    const pattern = new RegExp(
+      heading.tekst
+        .trim()
+        .split(/\s+/)
+        .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('\\s+'),
+      'g',
+    );
     pattern.lastIndex = from;
     const match = pattern.exec(text);
     expect(match, `heading "${heading.tekst}" in ${headingsPath}`).not.toBeNull();
@@ -296,4 +318,3 @@ function withoutSections(text: string, sections: readonly SectionRange[], remove
   }
   return result + text.slice(last);
 }
-

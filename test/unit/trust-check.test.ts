@@ -15,8 +15,10 @@ const dataset = loadDatasetFromDisk(join(ROOT, 'data'), ROOT);
 const baseline = checkDataset(dataset);
 
 const errorsFor = (files: DatasetFiles) => checkDataset(files).diagnostics.filter((d) => d.severity === 'error');
-const withDocument = (original: TextFile, text: string): DatasetFiles =>
-  ({ ...dataset, documents: dataset.documents.map((file) => (file.path === original.path ? { ...file, text } : file)) });
+const withDocument = (original: TextFile, text: string): DatasetFiles => ({
+  ...dataset,
+  documents: dataset.documents.map((file) => (file.path === original.path ? { ...file, text } : file)),
+});
 
 describe('the real data set passes every trust rule', () => {
   it('has no errors, and every document has a heading map', () => {
@@ -34,7 +36,8 @@ describe.each(dataset.documents.map((file) => [file.path, file] as const))('muta
     const lineCounter = new LineCounter();
     const parsed = parseDocument(file.text, { lineCounter });
     const sections = parsed.get('afsnit', true) as unknown as { items: Node[] };
-    const text = sections.items.map((section) => (isMap(section) ? section.get('tekst', true) : undefined))
+    const text = sections.items
+      .map((section) => (isMap(section) ? section.get('tekst', true) : undefined))
       .find((node): node is Scalar => isScalar(node) && node.type === Scalar.BLOCK_LITERAL)!;
     expect(text, 'a section with a literal block text').toBeDefined();
     const bodyStart = file.text.indexOf('\n', text.range![0]) + 1;
@@ -121,9 +124,14 @@ describe('heading maps are checked by the check itself', () => {
   });
 
   it('headings out of source order are reported, naming the line where the heading is', () => {
-    const text = map.text.replace("'1. Om kvalitetsstandarden'", "'@'").replace("'2. Tilbud og målgruppe'", "'1. Om kvalitetsstandarden'").replace("'@'", "'2. Tilbud og målgruppe'");
+    const text = map.text
+      .replace("'1. Om kvalitetsstandarden'", "'@'")
+      .replace("'2. Tilbud og målgruppe'", "'1. Om kvalitetsstandarden'")
+      .replace("'@'", "'2. Tilbud og målgruppe'");
     const errors = errorsFor(headings(text));
-    expect(errors.some((d) => d.ruleId === 'heading-not-in-source' && d.message.includes('(linje 1)') && d.message.includes('før den forrige overskrift'))).toBe(true);
+    expect(
+      errors.some((d) => d.ruleId === 'heading-not-in-source' && d.message.includes('(linje 1)') && d.message.includes('før den forrige overskrift')),
+    ).toBe(true);
   });
 
   it('a document without a heading map is reported at its kildefil', () => {
@@ -139,7 +147,10 @@ describe('an answered absence passes', () => {
   const guarantee = /behandlingsgaranti:\n {2}- dage: 14\n {4}regnet_fra: henvendelsen\n {4}kilde: \{[^\n]*\}\n/;
 
   it('a topic not described, with the reason, is accepted although the source covers it', () => {
-    const text = valid.text.replace(guarantee, 'behandlingsgaranti:\n  status: ikke-beskrevet\n  begrundelse: Kilden nævner fristen, men ikke hvad den gælder.\n');
+    const text = valid.text.replace(
+      guarantee,
+      'behandlingsgaranti:\n  status: ikke-beskrevet\n  begrundelse: Kilden nævner fristen, men ikke hvad den gælder.\n',
+    );
     expect(text).not.toBe(valid.text);
     expect(errors(text)).toEqual([]);
   });

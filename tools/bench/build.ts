@@ -14,7 +14,8 @@ const TIME_TOOL = '/usr/bin/time';
 export const BUILD_CACHES = ['.astro', '.cache'];
 
 /** A build's environment: the data set, and the Markdown cache (RUSMIDDEL_CACHE_DIR) inside the snapshot, among BUILD_CACHES. */
-export const buildEnv = (project: string, dataDirectory: string) => benchEnv(dataDirectory, { RUSMIDDEL_CACHE_DIR: join(project, '.cache', 'rusmiddelstandarder') });
+export const buildEnv = (project: string, dataDirectory: string) =>
+  benchEnv(dataDirectory, { RUSMIDDEL_CACHE_DIR: join(project, '.cache', 'rusmiddelstandarder') });
 
 /** Every process in the tree under `root` (itself included), with its resident memory, read from /proc. */
 function processTree(root: number): { pid: number; name: string; rss: number }[] {
@@ -83,7 +84,10 @@ export async function measureBuild(cwd: string, script: string, env: NodeJS.Proc
   const sample = () => {
     if (child.pid === undefined) return;
     const tree = processTree(child.pid).filter((p) => p.name !== 'time' && p.name !== 'sh');
-    peakTreeRss = Math.max(peakTreeRss, tree.reduce((sum, p) => sum + p.rss, 0));
+    peakTreeRss = Math.max(
+      peakTreeRss,
+      tree.reduce((sum, p) => sum + p.rss, 0),
+    );
     for (const p of tree) {
       const name = p.name === 'MainThread' ? 'node' : p.name; // Node names its main thread's comm "MainThread"
       peakByName[name] = Math.max(peakByName[name] ?? 0, p.rss);
@@ -128,7 +132,18 @@ export async function measureBuild(cwd: string, script: string, env: NodeJS.Proc
     phases.push({ name, ms: at - previous });
     previous = at;
   }
-  return { ok: code === 0, wallMs, cpuMs, peakTreeRss, peakByName, timeMaxRss, timeTool: useTime, astroMs: astroDone, phases, log: lines.map((l) => l.text).join('\n') };
+  return {
+    ok: code === 0,
+    wallMs,
+    cpuMs,
+    peakTreeRss,
+    peakByName,
+    timeMaxRss,
+    timeTool: useTime,
+    astroMs: astroDone,
+    phases,
+    log: lines.map((l) => l.text).join('\n'),
+  };
 }
 
 export interface RepeatedBuild extends BuildResult {
@@ -175,7 +190,9 @@ export function combineBuilds(builds: BuildResult[]): RepeatedBuild {
 export async function measureRebuild(project: string, dataDirectory: string, outDir: string): Promise<{ ms: number; peak: number; edited: string }> {
   const kommuner = join(dataDirectory, 'kommuner');
   const kommune = readdirSync(kommuner).sort()[0]!;
-  const file = readdirSync(join(kommuner, kommune)).filter((name) => /\.ya?ml$/.test(name)).sort()[0]!;
+  const file = readdirSync(join(kommuner, kommune))
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort()[0]!;
   const path = join(kommuner, kommune, file);
   const original = readFileSync(path);
   try {
@@ -190,7 +207,11 @@ export async function measureRebuild(project: string, dataDirectory: string, out
 }
 
 /** What a CPU profile of one build spends its time on, by inclusive time per category. */
-export interface BuildProfile { totalMs: number; categories: { name: string; ms: number }[]; checkCalls: number }
+export interface BuildProfile {
+  totalMs: number;
+  categories: { name: string; ms: number }[];
+  checkCalls: number;
+}
 
 const PROFILE_CATEGORIES: { name: string; match: (fn: string, url: string) => boolean }[] = [
   { name: 'datakontrol (checkDataset)', match: (fn) => fn === 'checkDataset' },
@@ -206,16 +227,23 @@ const PROFILE_CATEGORIES: { name: string; match: (fn: string, url: string) => bo
 export function profileBuild(project: string, dataDirectory: string, outDir: string): BuildProfile | undefined {
   const profileDir = `${outDir}.cpuprofile`;
   const result = spawnSync(join(BIN, 'astro'), ['build', '--outDir', outDir], {
-    cwd: project, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
+    cwd: project,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
     env: { ...buildEnv(project, dataDirectory), NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` },
   });
   if (result.status !== 0 || !existsSync(profileDir)) return undefined;
   // The build's own Node process writes the largest profile.
-  const file = readdirSync(profileDir).map((name) => join(profileDir, name)).sort((a, b) => statSync(b).size - statSync(a).size)[0];
+  const file = readdirSync(profileDir)
+    .map((name) => join(profileDir, name))
+    .sort((a, b) => statSync(b).size - statSync(a).size)[0];
   if (!file) return undefined;
   const profile = JSON.parse(readFileSync(file, 'utf8')) as {
     nodes: { id: number; callFrame: { functionName: string; url: string }; children?: number[] }[];
-    samples: number[]; timeDeltas: number[]; startTime: number; endTime: number;
+    samples: number[];
+    timeDeltas: number[];
+    startTime: number;
+    endTime: number;
   };
   rmSync(profileDir, { recursive: true, force: true });
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));

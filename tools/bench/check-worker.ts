@@ -23,7 +23,11 @@ started = performance.now();
 for (const file of [...files.documents, ...files.catalogues, ...files.provisions]) parseYaml(file.path, file.text);
 const yamlMs = performance.now() - started;
 const sample: CheckSample = {
-  loadMs, coldMs, warmMs, yamlMs, documents: result.documents.length,
+  loadMs,
+  coldMs,
+  warmMs,
+  yamlMs,
+  documents: result.documents.length,
   errors: result.diagnostics.filter((d) => d.severity === 'error').length,
   warnings: result.diagnostics.filter((d) => d.severity !== 'error').length,
 };

@@ -3,7 +3,15 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { BIN, benchEnv, median, ROOT } from './common.ts';
 
-export interface CheckSample { loadMs: number; coldMs: number; warmMs: number; yamlMs: number; documents: number; errors: number; warnings: number }
+export interface CheckSample {
+  loadMs: number;
+  coldMs: number;
+  warmMs: number;
+  yamlMs: number;
+  documents: number;
+  errors: number;
+  warnings: number;
+}
 
 export interface CheckResult extends Omit<CheckSample, 'loadMs' | 'coldMs' | 'warmMs' | 'yamlMs'> {
   runs: number;
@@ -23,7 +31,11 @@ export interface CheckResult extends Omit<CheckSample, 'loadMs' | 'coldMs' | 'wa
 export function measureCheck(directory: string, runs: number): CheckResult {
   const samples: CheckSample[] = [];
   for (let i = 0; i < runs; i++) {
-    const child = spawnSync(join(BIN, 'tsx'), [join(ROOT, 'tools', 'bench', 'check-worker.ts'), directory], { cwd: ROOT, encoding: 'utf8', env: benchEnv(directory) });
+    const child = spawnSync(join(BIN, 'tsx'), [join(ROOT, 'tools', 'bench', 'check-worker.ts'), directory], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: benchEnv(directory),
+    });
     if (child.status !== 0) throw new Error(`Kontrollen kunne ikke køre: ${child.stderr}`);
     samples.push(JSON.parse(child.stdout.trim().split('\n').at(-1)!) as CheckSample);
   }
@@ -31,7 +43,12 @@ export function measureCheck(directory: string, runs: number): CheckResult {
   let cliExit = 0;
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
-    const child = spawnSync(join(BIN, 'tsx'), [join(ROOT, 'src', 'cli', 'bin.ts'), 'check'], { cwd: ROOT, encoding: 'utf8', env: benchEnv(directory), maxBuffer: 256 * 1024 * 1024 });
+    const child = spawnSync(join(BIN, 'tsx'), [join(ROOT, 'src', 'cli', 'bin.ts'), 'check'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: benchEnv(directory),
+      maxBuffer: 256 * 1024 * 1024,
+    });
     cliRuns.push(performance.now() - started);
     cliExit = child.status ?? 1;
   }

@@ -11,7 +11,14 @@ export const QUERY = 'behandlingsgaranti';
 
 /** The environment of a build or check of `dataDirectory`: the project's packages first on PATH, the fixed date. */
 export function benchEnv(dataDirectory: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return { ...process.env, PATH: `${BIN}:${process.env.PATH}`, RUSMIDDEL_DATA_DIR: dataDirectory, RUSMIDDEL_TODAY: TODAY, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+  return {
+    ...process.env,
+    PATH: `${BIN}:${process.env.PATH}`,
+    RUSMIDDEL_DATA_DIR: dataDirectory,
+    RUSMIDDEL_TODAY: TODAY,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...extra,
+  };
 }
 
 export const median = (values: number[]): number => {
@@ -27,20 +34,26 @@ export const millis = (ms: number) => `${Math.round(ms)} ms`;
 export const ratio = (value: number) => `${value.toFixed(2)}×`;
 
 export function filesUnder(directory: string): string[] {
-  return readdirSync(directory).sort().flatMap((entry) => {
-    const path = join(directory, entry);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
+  return readdirSync(directory)
+    .sort()
+    .flatMap((entry) => {
+      const path = join(directory, entry);
+      return statSync(path).isDirectory() ? filesUnder(path) : [path];
+    });
 }
 
 export function directoryBytes(directory: string, suffix = ''): number {
-  return filesUnder(directory).filter((file) => file.endsWith(suffix)).reduce((sum, file) => sum + statSync(file).size, 0);
+  return filesUnder(directory)
+    .filter((file) => file.endsWith(suffix))
+    .reduce((sum, file) => sum + statSync(file).size, 0);
 }
 
 export const gzipSize = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
 
 export function table(header: string[], rows: string[][]): string {
-  return [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  return [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join(
+    '\n',
+  );
 }
 
 export const progress = (text: string) => process.stderr.write(`${text}\n`);

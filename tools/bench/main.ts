@@ -17,7 +17,17 @@ import { snapshotProject } from '../../test/helpers/project-snapshot.ts';
 import { CORPUS_MARKER, corpusHash, generateCorpus } from '../corpus/generate.ts';
 import { DEFAULT_CORPUS_DIR, writeCorpus } from '../corpus/write.ts';
 import { baselineBuild } from './baseline.ts';
-import { BUILD_CACHES, buildEnv, coldBuild, combineBuilds, measurePagefind, measureRebuild, profileBuild, projectBuildScript, type BuildResult } from './build.ts';
+import {
+  BUILD_CACHES,
+  buildEnv,
+  coldBuild,
+  combineBuilds,
+  measurePagefind,
+  measureRebuild,
+  profileBuild,
+  projectBuildScript,
+  type BuildResult,
+} from './build.ts';
 import { measureCheck } from './check.ts';
 import { directoryBytes, progress, ROOT } from './common.ts';
 import { datasetTables, reportFile, summary, targets, type DatasetReport } from './report.ts';
@@ -73,8 +83,24 @@ async function measureDataset(name: string, label: string, directory: string, sh
   rmSync(outDir, { recursive: true, force: true });
   const yamlBytes = directoryBytes(join(directory, 'kommuner'));
   return {
-    name, label, directory, shown, check, build, baseline, rebuild, pagefindMs, sizes, overhead, search, load, loadEnd: loadavg()[0]!, profile,
-    yamlBytes, sourceBytes: yamlBytes + directoryBytes(join(directory, 'sources'), '.txt'), documents: check.documents,
+    name,
+    label,
+    directory,
+    shown,
+    check,
+    build,
+    baseline,
+    rebuild,
+    pagefindMs,
+    sizes,
+    overhead,
+    search,
+    load,
+    loadEnd: loadavg()[0]!,
+    profile,
+    yamlBytes,
+    sourceBytes: yamlBytes + directoryBytes(join(directory, 'sources'), '.txt'),
+    documents: check.documents,
   };
 }
 
@@ -83,7 +109,8 @@ function corpusIsCurrent(directory: string, kommuner: number, dokumenter: number
   const marker = join(directory, CORPUS_MARKER);
   if (!existsSync(marker)) return false;
   const existing = JSON.parse(readFileSync(marker, 'utf8')) as { kommuner?: number; dokumenter?: number; sha256?: string };
-  if (existing.kommuner !== kommuner || (existing.dokumenter ?? 3) !== dokumenter || existing.sha256 !== corpusHash(generateCorpus({ kommuner, dokumenter }))) return false;
+  if (existing.kommuner !== kommuner || (existing.dokumenter ?? 3) !== dokumenter || existing.sha256 !== corpusHash(generateCorpus({ kommuner, dokumenter })))
+    return false;
   const requirements = join(ROOT, 'data', 'requirements');
   return readdirSync(requirements).every((name) => {
     const copy = join(directory, 'requirements', name);
@@ -108,14 +135,26 @@ const HELP = [
 function writeReport(reports: DatasetReport[], path: string | undefined, command: string, quiet = false): void {
   const tenfold = reports.find((r) => r.label === '10× korpus');
   const main = reports.find((r) => r.label === 'korpus') ?? reports.find((r) => r !== tenfold);
-  const list = targets(main, reports.filter((r) => r !== main && r !== tenfold), tenfold);
+  const list = targets(
+    main,
+    reports.filter((r) => r !== main && r !== tenfold),
+    tenfold,
+  );
   if (!quiet) {
     for (const report of reports) process.stdout.write(`\n${datasetTables(report)}\n`);
     process.stdout.write(`\n## Mål\n\n${summary(list)}\n`);
   }
   if (path) {
     const order = (r: DatasetReport) => ['korpus', 'rigtige data', '10× korpus'].indexOf(r.label);
-    writeFileSync(path, reportFile([...reports].sort((a, b) => order(a) - order(b)), list, new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC', command));
+    writeFileSync(
+      path,
+      reportFile(
+        [...reports].sort((a, b) => order(a) - order(b)),
+        list,
+        new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+        command,
+      ),
+    );
     if (!quiet) process.stdout.write(`\nRapporten er skrevet: ${relative(ROOT, path) || path}\n`);
   }
 }
@@ -168,15 +207,42 @@ async function main(argv: string[]): Promise<number> {
   try {
     const project = snapshotProject(work, ROOT);
     if (only === undefined || only === 'data') {
-      record(await measureDataset('Rigtige data (data/)', 'rigtige data', join(project, 'data'), 'data/', project, { runs, buildRuns, baseline: true, rebuild: true, profile: false, search: true }));
+      record(
+        await measureDataset('Rigtige data (data/)', 'rigtige data', join(project, 'data'), 'data/', project, {
+          runs,
+          buildRuns,
+          baseline: true,
+          rebuild: true,
+          profile: false,
+          search: true,
+        }),
+      );
     }
     if (only === undefined || only === 'korpus') {
       ensureCorpus(corpusDirectory, kommuner, 3);
-      record(await measureDataset(`Syntetisk korpus, ${kommuner} kommuner × 3 dokumenter`, 'korpus', corpusDirectory, relative(ROOT, corpusDirectory) || corpusDirectory, project, { runs, buildRuns, baseline: true, rebuild: true, profile: !values['uden-profil'], search: true }));
+      record(
+        await measureDataset(
+          `Syntetisk korpus, ${kommuner} kommuner × 3 dokumenter`,
+          'korpus',
+          corpusDirectory,
+          relative(ROOT, corpusDirectory) || corpusDirectory,
+          project,
+          { runs, buildRuns, baseline: true, rebuild: true, profile: !values['uden-profil'], search: true },
+        ),
+      );
     }
     if ((only === undefined && !values['uden-10x']) || only === '10x') {
       ensureCorpus(tenfoldDirectory, kommuner, 10);
-      record(await measureDataset(`10× korpus, ${kommuner} kommuner × 10 dokumenter`, '10× korpus', tenfoldDirectory, relative(ROOT, tenfoldDirectory) || tenfoldDirectory, project, { runs: 1, buildRuns: 1, baseline: false, rebuild: false, profile: false, search: false }));
+      record(
+        await measureDataset(
+          `10× korpus, ${kommuner} kommuner × 10 dokumenter`,
+          '10× korpus',
+          tenfoldDirectory,
+          relative(ROOT, tenfoldDirectory) || tenfoldDirectory,
+          project,
+          { runs: 1, buildRuns: 1, baseline: false, rebuild: false, profile: false, search: false },
+        ),
+      );
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -185,7 +251,10 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then((code) => (process.exitCode = code), (error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
-  process.exitCode = 2;
-});
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

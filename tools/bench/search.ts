@@ -11,8 +11,18 @@ import { median, QUERY } from './common.ts';
 
 export type SearchMode = 'side' | 'api' | 'api-uden-worker' | 'ui';
 
-interface SearchSample { ms: number; searchBytes: number; searchRequests: number; pageBytes: number; byResource: Record<string, number> }
-export interface SearchResult extends SearchSample { mode: SearchMode; label: string; runs: number[] }
+interface SearchSample {
+  ms: number;
+  searchBytes: number;
+  searchRequests: number;
+  pageBytes: number;
+  byResource: Record<string, number>;
+}
+export interface SearchResult extends SearchSample {
+  mode: SearchMode;
+  label: string;
+  runs: number[];
+}
 
 const PAGEFIND_UI_PAGE = `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Pagefind UI (benchmark)</title>
 <link href="/pagefind/pagefind-ui.css" rel="stylesheet"><script src="/pagefind/pagefind-ui.js"></script></head>
@@ -50,33 +60,36 @@ async function coldSearch(browser: Browser, server: { url: string; log: Served[]
     const resultSelector = mode === 'side' ? '.search-result, [data-search-results] > li' : '.pagefind-ui__result-link';
     if (mode === 'side' || mode === 'ui') await page.locator(inputSelector).first().waitFor({ state: 'visible', timeout: 15_000 });
     await page.waitForLoadState('networkidle');
-    const measured = await page.evaluate(async ({ mode, inputSelector, resultSelector, query }) => {
-      const start = performance.now();
-      let end: number;
-      if (mode === 'api' || mode === 'api-uden-worker') {
-        const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string);
-        if (mode === 'api-uden-worker') await pagefind.options({ noWorker: true });
-        const response = await pagefind.search(query);
-        await response.results[0]?.data();
-        end = performance.now();
-      } else {
-        end = await new Promise<number>((done, fail) => {
-          const observer = new MutationObserver(() => {
-            if (document.querySelector(resultSelector)) {
-              observer.disconnect();
-              done(performance.now());
-            }
+    const measured = await page.evaluate(
+      async ({ mode, inputSelector, resultSelector, query }) => {
+        const start = performance.now();
+        let end: number;
+        if (mode === 'api' || mode === 'api-uden-worker') {
+          const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string);
+          if (mode === 'api-uden-worker') await pagefind.options({ noWorker: true });
+          const response = await pagefind.search(query);
+          await response.results[0]?.data();
+          end = performance.now();
+        } else {
+          end = await new Promise<number>((done, fail) => {
+            const observer = new MutationObserver(() => {
+              if (document.querySelector(resultSelector)) {
+                observer.disconnect();
+                done(performance.now());
+              }
+            });
+            observer.observe(document.body, { childList: true, subtree: true });
+            const input = document.querySelector<HTMLInputElement>(inputSelector)!;
+            input.focus();
+            input.value = query;
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+            setTimeout(() => fail(new Error('ingen resultater inden for 15 s')), 15_000);
           });
-          observer.observe(document.body, { childList: true, subtree: true });
-          const input = document.querySelector<HTMLInputElement>(inputSelector)!;
-          input.focus();
-          input.value = query;
-          input.dispatchEvent(new Event('input', { bubbles: true }));
-          setTimeout(() => fail(new Error('ingen resultater inden for 15 s')), 15_000);
-        });
-      }
-      return { ms: end - start, startEpoch: performance.timeOrigin + start, endEpoch: performance.timeOrigin + end };
-    }, { mode, inputSelector, resultSelector, query: QUERY });
+        }
+        return { ms: end - start, startEpoch: performance.timeOrigin + start, endEpoch: performance.timeOrigin + end };
+      },
+      { mode, inputSelector, resultSelector, query: QUERY },
+    );
     await page.waitForLoadState('networkidle');
     // What the page asked for from the query until the first result showed (clocks agree to the millisecond on one
     // machine; 2 ms of slack): by request start, as a response's logged end can trail the browser on a busy machine.
@@ -101,7 +114,10 @@ async function coldSearch(browser: Browser, server: { url: string; log: Served[]
 export async function measureSearch(outDir: string, runs: number): Promise<{ results: SearchResult[]; error?: string }> {
   const hasOwnPage = existsSync(join(outDir, 'soeg', 'index.html'));
   // Throwaway pages in the temporary build only: Pagefind's default UI, and a blank page for the JS API.
-  for (const [dir, html] of [['bench-pagefind-ui', PAGEFIND_UI_PAGE], ['bench-pagefind-api', BLANK_PAGE]] as const) {
+  for (const [dir, html] of [
+    ['bench-pagefind-ui', PAGEFIND_UI_PAGE],
+    ['bench-pagefind-api', BLANK_PAGE],
+  ] as const) {
     mkdirSync(join(outDir, dir), { recursive: true });
     writeFileSync(join(outDir, dir, 'index.html'), html);
   }
@@ -125,9 +141,14 @@ export async function measureSearch(outDir: string, runs: number): Promise<{ res
       const list = samples.get(mode)!;
       const typical = list.find((s) => s.ms === median(list.map((x) => x.ms))) ?? list[0]!;
       results.push({
-        mode, label, ms: median(list.map((s) => s.ms)), searchBytes: median(list.map((s) => s.searchBytes)),
-        searchRequests: median(list.map((s) => s.searchRequests)), pageBytes: median(list.map((s) => s.pageBytes)),
-        byResource: typical.byResource, runs: list.map((s) => Math.round(s.ms)),
+        mode,
+        label,
+        ms: median(list.map((s) => s.ms)),
+        searchBytes: median(list.map((s) => s.searchBytes)),
+        searchRequests: median(list.map((s) => s.searchRequests)),
+        pageBytes: median(list.map((s) => s.pageBytes)),
+        byResource: typical.byResource,
+        runs: list.map((s) => Math.round(s.ms)),
       });
     }
     return { results };

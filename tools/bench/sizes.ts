@@ -1,4 +1,7 @@
-/** Sizes of the built site: pages by type (HTML and JavaScript, raw and gzip), CSS, the Pagefind bundle, and what a document page adds to the text it transcribes. */
+/**
+ * Sizes of the built site: pages by type (HTML and JavaScript, raw and gzip), CSS, the Pagefind bundle, and what a
+ * document page adds to the text it transcribes.
+ */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
@@ -21,7 +24,17 @@ export function pageType(urlPath: string): PageType {
   return 'øvrige';
 }
 
-export interface TypeStats { count: number; htmlMedian: number; htmlMax: number; gzipMedian: number; gzipMax: number; gzipMaxUrl: string; jsMedian: number; jsMax: number; jsGzipMax: number }
+export interface TypeStats {
+  count: number;
+  htmlMedian: number;
+  htmlMax: number;
+  gzipMedian: number;
+  gzipMax: number;
+  gzipMaxUrl: string;
+  jsMedian: number;
+  jsMax: number;
+  jsGzipMax: number;
+}
 
 export function measureSizes(outDir: string) {
   const all = filesUnder(outDir);
@@ -83,9 +96,14 @@ export function measureSizes(outDir: string) {
     const largest = pages.reduce((a, b) => (b.gzip > a.gzip ? b : a));
     types[type] = {
       count: pages.length,
-      htmlMedian: median(pages.map((p) => p.raw)), htmlMax: Math.max(...pages.map((p) => p.raw)),
-      gzipMedian: median(pages.map((p) => p.gzip)), gzipMax: largest.gzip, gzipMaxUrl: largest.url,
-      jsMedian: median(pages.map((p) => p.js)), jsMax: Math.max(...pages.map((p) => p.js)), jsGzipMax: Math.max(...pages.map((p) => p.jsGzip)),
+      htmlMedian: median(pages.map((p) => p.raw)),
+      htmlMax: Math.max(...pages.map((p) => p.raw)),
+      gzipMedian: median(pages.map((p) => p.gzip)),
+      gzipMax: largest.gzip,
+      gzipMaxUrl: largest.url,
+      jsMedian: median(pages.map((p) => p.js)),
+      jsMax: Math.max(...pages.map((p) => p.js)),
+      jsGzipMax: Math.max(...pages.map((p) => p.jsGzip)),
     };
   }
   const css = [...stylesheets].sort().map((href) => ({ href, ...asset(href) }));
@@ -94,7 +112,15 @@ export function measureSizes(outDir: string) {
   const pagefindParts: Record<string, number> = {};
   for (const file of pagefindFiles) {
     const name = relative(join(outDir, 'pagefind'), file);
-    const part = name.startsWith('fragment/') ? 'fragmenter' : name.startsWith('index/') ? 'indeks-chunks' : name.includes('-ui') || name.includes('highlight') ? 'UI-filer' : name.startsWith('wasm') ? 'wasm' : 'øvrige (pagefind.js, meta, filtre)';
+    const part = name.startsWith('fragment/')
+      ? 'fragmenter'
+      : name.startsWith('index/')
+        ? 'indeks-chunks'
+        : name.includes('-ui') || name.includes('highlight')
+          ? 'UI-filer'
+          : name.startsWith('wasm')
+            ? 'wasm'
+            : 'øvrige (pagefind.js, meta, filtre)';
     pagefindParts[part] = (pagefindParts[part] ?? 0) + statSync(file).size;
   }
   return {
@@ -131,7 +157,9 @@ export function measureDocumentOverhead(outDir: string, dataDirectory: string): 
   const kommuner = join(dataDirectory, 'kommuner');
   const rows: { url: string; overhead: number; html: number; text: number }[] = [];
   for (const kommune of readdirSync(kommuner).sort()) {
-    for (const file of readdirSync(join(kommuner, kommune)).filter((name) => /\.ya?ml$/.test(name)).sort()) {
+    for (const file of readdirSync(join(kommuner, kommune))
+      .filter((name) => /\.ya?ml$/.test(name))
+      .sort()) {
       const data = parse(readFileSync(join(kommuner, kommune, file), 'utf8')) as { id?: string; afsnit?: { tekst?: string }[] };
       const page = join(outDir, 'kommuner', kommune, data.id ?? '', 'index.html');
       if (!data.id || !existsSync(page)) continue;
@@ -143,7 +171,11 @@ export function measureDocumentOverhead(outDir: string, dataDirectory: string): 
   if (!rows.length) return undefined;
   const largest = rows.reduce((a, b) => (b.overhead > a.overhead ? b : a));
   return {
-    pages: rows.length, medianBytes: median(rows.map((r) => r.overhead)), maxBytes: largest.overhead, maxUrl: largest.url,
-    maxHtmlGzip: largest.html, maxTextGzip: largest.text,
+    pages: rows.length,
+    medianBytes: median(rows.map((r) => r.overhead)),
+    maxBytes: largest.overhead,
+    maxUrl: largest.url,
+    maxHtmlGzip: largest.html,
+    maxTextGzip: largest.text,
   };
 }

@@ -40,22 +40,33 @@ export const SYNTHETIC_NOTE =
 
 /** The mandatory points a generated kvalitetsstandard may leave out (a finding the site shows). */
 const OMITTABLE_POINTS = [
-  'monitorering', 'brugerinddragelse', 'handleplaner', 'gavekort', 'hjemmeboende-boern', 'fremtidig-indsats',
-  'doegnbehandling-kvalitetskrav', 'personale', 'kost-og-logi', 'frit-valg', 'maal-og-vaerdier',
+  'monitorering',
+  'brugerinddragelse',
+  'handleplaner',
+  'gavekort',
+  'hjemmeboende-boern',
+  'fremtidig-indsats',
+  'doegnbehandling-kvalitetskrav',
+  'personale',
+  'kost-og-logi',
+  'frit-valg',
+  'maal-og-vaerdier',
 ];
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const listText = (items: readonly (string | number)[]) =>
-  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} og ${items.at(-1)}`;
+const listText = (items: readonly (string | number)[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} og ${items.at(-1)}`);
 
 function fill(text: string, k: Kommune): string {
   return text
     .replaceAll('{center}', k.center)
     .replaceAll('{kommune}', k.navn)
     .replaceAll('{by}', k.by)
-    .replaceAll('{omraadetekst}', k.omraader.length === 2
-      ? 'både alkoholbehandling efter sundhedsloven og social stofbehandling efter serviceloven'
-      : 'social stofbehandling efter serviceloven')
+    .replaceAll(
+      '{omraadetekst}',
+      k.omraader.length === 2
+        ? 'både alkoholbehandling efter sundhedsloven og social stofbehandling efter serviceloven'
+        : 'social stofbehandling efter serviceloven',
+    )
     .replaceAll('{ungeFra}', String(k.ungeAlder.fra))
     .replaceAll('{ungeTil}', String(k.ungeAlder.til));
 }
@@ -65,7 +76,11 @@ class Writer {
   readonly draft = new DocumentDraft();
   readonly covered = new Map<string, string[]>();
 
-  constructor(readonly k: Kommune, readonly random: Random, readonly numbered: boolean) {}
+  constructor(
+    readonly k: Kommune,
+    readonly random: Random,
+    readonly numbered: boolean,
+  ) {}
 
   chapter(overskrift: string, slug: string): SectionDraft {
     return this.numbered ? this.draft.chapterSection(overskrift) : this.draft.slugSection(slug, overskrift, 1);
@@ -105,10 +120,7 @@ class Writer {
 
 function period(section: SectionDraft, fra: number, til: number, random: Random, kind: string): Described<'periode'> {
   const tekst = `${fra}-${til}`;
-  const sentence = random.pick([
-    `${kind} gælder for perioden ${tekst}.`,
-    `${kind} beskriver det serviceniveau, som kommunen har fastsat for årene ${tekst}.`,
-  ]);
+  const sentence = random.pick([`${kind} gælder for perioden ${tekst}.`, `${kind} beskriver det serviceniveau, som kommunen har fastsat for årene ${tekst}.`]);
   section.paragraph(sentence);
   return { tekst, fra_aar: fra, til_aar: til, kilde: section.kilde(sentence) };
 }
@@ -142,29 +154,61 @@ function revision(section: SectionDraft, year: number, random: Random): Describe
 }
 
 const TARGET_GROUPS: { key: string; omraade?: SubstanceArea; write: (k: Kommune) => { sentence: string; fact: Omit<Item<'maalgrupper'>, 'kilde'> } }[] = [
-  { key: 'voksne-alkohol', omraade: 'alkohol', write: () => ({
-    sentence: 'Alkoholbehandlingen er for borgere over 18 år, der har et behandlingskrævende forbrug af alkohol.',
-    fact: { navn: 'Borgere over 18 år med et behandlingskrævende forbrug af alkohol', alder: { fra: 18 }, omraader: ['alkohol'] } }) },
-  { key: 'voksne-stof', omraade: 'stof', write: () => ({
-    sentence: 'Stofbehandlingen er for borgere over 18 år med et behandlingskrævende forbrug af euforiserende stoffer.',
-    fact: { navn: 'Borgere over 18 år med et behandlingskrævende forbrug af stoffer', alder: { fra: 18 }, omraader: ['stof'] } }) },
-  { key: 'unge', write: (k) => ({
-    sentence: `Unge mellem ${k.ungeAlder.fra} og ${k.ungeAlder.til} år kan få rådgivning og behandling i et særligt ungetilbud.`,
-    fact: { navn: `Unge mellem ${k.ungeAlder.fra} og ${k.ungeAlder.til} år`, alder: { ...k.ungeAlder } } }) },
-  { key: 'paaroerende', write: () => ({
-    sentence: 'Pårørende til borgere med et forbrug af rusmidler kan også få rådgivning, selv om borgeren ikke er i behandling.',
-    fact: { navn: 'Pårørende', paaroerende: true, beskrivelse: 'Også når borgeren ikke selv er i behandling.' } }) },
-  { key: 'dobbelt', write: () => ({
-    sentence: 'Borgere med både et rusmiddelproblem og en psykisk lidelse er en særlig målgruppe, som tilbydes en koordineret indsats.',
-    fact: { navn: 'Borgere med både et rusmiddelproblem og en psykisk lidelse', beskrivelse: 'Tilbydes en koordineret indsats.' } }) },
-  { key: 'gravide', write: () => ({
-    sentence: 'Gravide med et forbrug af rusmidler tilbydes en særlig indsats i samarbejde med regionens familieambulatorium.',
-    fact: { navn: 'Gravide med et forbrug af rusmidler' } }) },
+  {
+    key: 'voksne-alkohol',
+    omraade: 'alkohol',
+    write: () => ({
+      sentence: 'Alkoholbehandlingen er for borgere over 18 år, der har et behandlingskrævende forbrug af alkohol.',
+      fact: { navn: 'Borgere over 18 år med et behandlingskrævende forbrug af alkohol', alder: { fra: 18 }, omraader: ['alkohol'] },
+    }),
+  },
+  {
+    key: 'voksne-stof',
+    omraade: 'stof',
+    write: () => ({
+      sentence: 'Stofbehandlingen er for borgere over 18 år med et behandlingskrævende forbrug af euforiserende stoffer.',
+      fact: { navn: 'Borgere over 18 år med et behandlingskrævende forbrug af stoffer', alder: { fra: 18 }, omraader: ['stof'] },
+    }),
+  },
+  {
+    key: 'unge',
+    write: (k) => ({
+      sentence: `Unge mellem ${k.ungeAlder.fra} og ${k.ungeAlder.til} år kan få rådgivning og behandling i et særligt ungetilbud.`,
+      fact: { navn: `Unge mellem ${k.ungeAlder.fra} og ${k.ungeAlder.til} år`, alder: { ...k.ungeAlder } },
+    }),
+  },
+  {
+    key: 'paaroerende',
+    write: () => ({
+      sentence: 'Pårørende til borgere med et forbrug af rusmidler kan også få rådgivning, selv om borgeren ikke er i behandling.',
+      fact: { navn: 'Pårørende', paaroerende: true, beskrivelse: 'Også når borgeren ikke selv er i behandling.' },
+    }),
+  },
+  {
+    key: 'dobbelt',
+    write: () => ({
+      sentence: 'Borgere med både et rusmiddelproblem og en psykisk lidelse er en særlig målgruppe, som tilbydes en koordineret indsats.',
+      fact: { navn: 'Borgere med både et rusmiddelproblem og en psykisk lidelse', beskrivelse: 'Tilbydes en koordineret indsats.' },
+    }),
+  },
+  {
+    key: 'gravide',
+    write: () => ({
+      sentence: 'Gravide med et forbrug af rusmidler tilbydes en særlig indsats i samarbejde med regionens familieambulatorium.',
+      fact: { navn: 'Gravide med et forbrug af rusmidler' },
+    }),
+  },
 ];
 
 function targetGroups(section: SectionDraft, k: Kommune, random: Random, max: number): Item<'maalgrupper'>[] {
   const groups = TARGET_GROUPS.filter((group) => !group.omraade || k.omraader.includes(group.omraade));
-  const chosen = [...groups.filter((group) => group.omraade), ...random.sample(groups.filter((group) => !group.omraade), random.int(1, max))];
+  const chosen = [
+    ...groups.filter((group) => group.omraade),
+    ...random.sample(
+      groups.filter((group) => !group.omraade),
+      random.int(1, max),
+    ),
+  ];
   const written = chosen.map((group) => group.write(k));
   // Two or three groups share a paragraph; the rest get their own.
   const split = random.int(1, written.length);
@@ -212,13 +256,15 @@ function guarantees(section: SectionDraft, k: Kommune, random: Random): Item<'be
   const exceptions = 'Anonym stofbehandling og den lægelige behandling er ikke omfattet af behandlingsgarantien.';
   const withExceptions = random.chance(0.5);
   section.paragraph(sentence, ...(withExceptions ? [exceptions] : []));
-  const facts: Item<'behandlingsgaranti'>[] = [{
-    dage: k.garantiDage,
-    regnet_fra: regnetFra,
-    gaelder_for: k.omraader.length === 2 ? 'Stof- og alkoholbehandling' : 'Stofbehandling',
-    ...(withExceptions ? { undtagelser: ['Anonym stofbehandling', 'Den lægelige behandling'] } : {}),
-    kilde: section.kilde(sentence, ...(withExceptions ? [exceptions] : [])),
-  }];
+  const facts: Item<'behandlingsgaranti'>[] = [
+    {
+      dage: k.garantiDage,
+      regnet_fra: regnetFra,
+      gaelder_for: k.omraader.length === 2 ? 'Stof- og alkoholbehandling' : 'Stofbehandling',
+      ...(withExceptions ? { undtagelser: ['Anonym stofbehandling', 'Den lægelige behandling'] } : {}),
+      kilde: section.kilde(sentence, ...(withExceptions ? [exceptions] : [])),
+    },
+  ];
   if (random.chance(0.3)) {
     const young = 'For unge tilbydes den første samtale senest 7 dage efter henvendelsen.';
     section.paragraph(young);
@@ -230,19 +276,34 @@ function guarantees(section: SectionDraft, k: Kommune, random: Random): Item<'be
 function freeChoice(section: SectionDraft, k: Kommune, random: Random): Item<'frit_valg'>[] {
   const facts: Item<'frit_valg'>[] = [];
   if (k.omraader.includes('stof')) {
-    const s = 'Borgere, der er visiteret til stofbehandling, kan frit vælge et andet offentligt eller privat behandlingstilbud af samme karakter som det, kommunen har anvist.';
+    const s =
+      'Borgere, der er visiteret til stofbehandling, kan frit vælge et andet offentligt eller privat behandlingstilbud af samme karakter som det, kommunen har anvist.';
     section.paragraph(s);
-    facts.push({ gaelder: 'stof', betingelser: 'Et andet offentligt eller privat tilbud af samme karakter som det anviste.', hjemmel: ['sel-101'], kilde: section.kilde(s) });
+    facts.push({
+      gaelder: 'stof',
+      betingelser: 'Et andet offentligt eller privat tilbud af samme karakter som det anviste.',
+      hjemmel: ['sel-101'],
+      kilde: section.kilde(s),
+    });
   }
   if (k.omraader.includes('alkohol')) {
     const s = 'Borgeren kan frit vælge alkoholbehandling i en anden kommune eller på et privat behandlingssted, som har overenskomst med en kommune.';
     section.paragraph(s);
-    facts.push({ gaelder: 'alkohol', betingelser: 'I en anden kommune eller på et privat behandlingssted med overenskomst.', hjemmel: ['sul-141'], kilde: section.kilde(s) });
+    facts.push({
+      gaelder: 'alkohol',
+      betingelser: 'I en anden kommune eller på et privat behandlingssted med overenskomst.',
+      hjemmel: ['sul-141'],
+      kilde: section.kilde(s),
+    });
   }
   if (random.chance(0.4)) {
     const s = 'Det frie valg gælder ikke den lægelige substitutionsbehandling, som altid foregår i kommunens eget ambulatorium.';
     section.paragraph(s);
-    facts.push({ gaelder: 'substitution', betingelser: 'Gælder ikke; substitutionsbehandlingen foregår i kommunens eget ambulatorium.', kilde: section.kilde(s) });
+    facts.push({
+      gaelder: 'substitution',
+      betingelser: 'Gælder ikke; substitutionsbehandlingen foregår i kommunens eget ambulatorium.',
+      kilde: section.kilde(s),
+    });
   }
   return facts;
 }
@@ -289,11 +350,15 @@ function complaints(w: Writer, parent: SectionDraft | undefined): { routes: Item
   social.paragraph(s1, s2).paragraph(s3, s4);
   w.prose(social, 'visitation', 1);
   routes.push({
-    id: 'socialfaglig-afgoerelse', emne: 'socialfaglig-afgoerelse', titel: 'Klage over afgørelser om stofbehandling',
-    instans: 'Ankestyrelsen', hvordan: 'Skriftligt eller mundtligt til kommunen.',
+    id: 'socialfaglig-afgoerelse',
+    emne: 'socialfaglig-afgoerelse',
+    titel: 'Klage over afgørelser om stofbehandling',
+    instans: 'Ankestyrelsen',
+    hvordan: 'Skriftligt eller mundtligt til kommunen.',
     frist: 'inden 4 uger efter, at du har modtaget afgørelsen',
     genvurdering: { kommunen_foerst: true, frist: '4 uger', derefter: 'Ankestyrelsen' },
-    hjemmel: ['sel-101'], kilde: social.kilde(s1, s2, s3),
+    hjemmel: ['sel-101'],
+    kilde: social.kilde(s1, s2, s3),
   });
 
   if (k.omraader.includes('alkohol')) {
@@ -302,9 +367,13 @@ function complaints(w: Writer, parent: SectionDraft | undefined): { routes: Item
     const h2 = 'Klagen skal indgives senest 3 år efter, at du er blevet bekendt med forholdet.';
     health.paragraph(h1, h2);
     routes.push({
-      id: 'sundhedsfaglig-behandling', emne: 'sundhedsfaglig-behandling', titel: 'Klage over den sundhedsfaglige behandling',
-      instans: 'Styrelsen for Patientklager', frist: 'senest 3 år efter, at du er blevet bekendt med forholdet',
-      hjemmel: ['sul-141'], kilde: health.kilde(h1, h2),
+      id: 'sundhedsfaglig-behandling',
+      emne: 'sundhedsfaglig-behandling',
+      titel: 'Klage over den sundhedsfaglige behandling',
+      instans: 'Styrelsen for Patientklager',
+      frist: 'senest 3 år efter, at du er blevet bekendt med forholdet',
+      hjemmel: ['sul-141'],
+      kilde: health.kilde(h1, h2),
     });
   }
 
@@ -313,8 +382,12 @@ function complaints(w: Writer, parent: SectionDraft | undefined): { routes: Item
   const p2 = `Lederen kan kontaktes på telefon ${k.telefon}.`;
   staff.paragraph(p1, p2);
   routes.push({
-    id: 'personale-og-sagsbehandling', emne: 'personale-og-sagsbehandling', titel: 'Klage over personale og sagsbehandling',
-    eksempler: ['Personalets adfærd', 'Sagsbehandlingstiden'], instans: `lederen af ${k.center}`, telefon: [k.telefon],
+    id: 'personale-og-sagsbehandling',
+    emne: 'personale-og-sagsbehandling',
+    titel: 'Klage over personale og sagsbehandling',
+    eksempler: ['Personalets adfærd', 'Sagsbehandlingstiden'],
+    instans: `lederen af ${k.center}`,
+    telefon: [k.telefon],
     kilde: staff.kilde(p1, p2),
   });
 
@@ -323,9 +396,13 @@ function complaints(w: Writer, parent: SectionDraft | undefined): { routes: Item
     const b1 = `Du kan også kontakte Borgerrådgiveren i ${k.navn} Kommune på telefon ${k.borgerraadgiverTelefon}.`;
     citizen.paragraph(b1, 'Borgerrådgiveren kan vejlede om dine muligheder for at klage, men kan ikke ændre en afgørelse.');
     routes.push({
-      id: 'borgerraadgiver', emne: 'borgerraadgiver', titel: 'Borgerrådgiveren',
+      id: 'borgerraadgiver',
+      emne: 'borgerraadgiver',
+      titel: 'Borgerrådgiveren',
       kan_ikke_paaklages: ['Borgerrådgiveren kan ikke ændre en afgørelse.'],
-      instans: `Borgerrådgiveren i ${k.navn} Kommune`, telefon: [k.borgerraadgiverTelefon], kilde: citizen.kilde(b1),
+      instans: `Borgerrådgiveren i ${k.navn} Kommune`,
+      telefon: [k.borgerraadgiverTelefon],
+      kilde: citizen.kilde(b1),
     });
   }
   return { routes, sections };
@@ -373,8 +450,13 @@ function giftCard(section: SectionDraft, k: Kommune): Described<'gavekort'> {
   const s2 = `Den unge kan få et gavekort på ${g.beloeb} kr. ${g.hyppighed}, dog højst ${g.maks} gavekort pr. forløb.`;
   section.paragraph(s1, s2, 'Gavekortet kan ikke bruges til alkohol, tobak eller rusmidler.');
   return {
-    anvendes: true, maalgruppe: `Unge under ${g.alderTil} år i stofbehandling`, beloeb_kr: g.beloeb, hyppighed: g.hyppighed,
-    maks_antal: g.maks, betingelser: 'Kan ikke bruges til alkohol, tobak eller rusmidler.', kilde: section.kilde(s1, s2),
+    anvendes: true,
+    maalgruppe: `Unge under ${g.alderTil} år i stofbehandling`,
+    beloeb_kr: g.beloeb,
+    hyppighed: g.hyppighed,
+    maks_antal: g.maks,
+    betingelser: 'Kan ikke bruges til alkohol, tobak eller rusmidler.',
+    kilde: section.kilde(s1, s2),
   };
 }
 
@@ -397,11 +479,18 @@ function contacts(section: SectionDraft, k: Kommune, random: Random, withYouth: 
   section.lines(...hours);
   const phoneHours = `Telefontid: ${k.telefontid}.`;
   section.paragraph(phoneHours);
-  const facts: Item<'kontakt'>[] = [{
-    navn: k.center, adresse: address, telefon: [k.telefon], email: [k.email], hjemmeside: [k.hjemmeside],
-    telefontid: k.telefontid, aabningstider: k.aabning.map((a) => ({ ...a })),
-    kilde: section.kilde(main.join('\n'), hours.join('\n'), phoneHours),
-  }];
+  const facts: Item<'kontakt'>[] = [
+    {
+      navn: k.center,
+      adresse: address,
+      telefon: [k.telefon],
+      email: [k.email],
+      hjemmeside: [k.hjemmeside],
+      telefontid: k.telefontid,
+      aabningstider: k.aabning.map((a) => ({ ...a })),
+      kilde: section.kilde(main.join('\n'), hours.join('\n'), phoneHours),
+    },
+  ];
   if (withYouth) {
     const s = `Ungerådgivningen kan kontaktes på telefon ${k.ungeTelefon} eller på e-mail ${k.ungeEmail}.`;
     section.paragraph(s);
@@ -432,12 +521,17 @@ function finish(w: Writer, frame: DocumentFrame, sourceTitle: string): Generated
   const { k, random } = w;
   const front = ['SYNTETISK TESTDOKUMENT - ikke en rigtig kommunes dokument', '', sourceTitle, `${k.navn} Kommune`];
   const footers: string[] = [];
-  const source = renderSource(w.draft, {
-    front,
-    footer: `${k.navn} Kommune · ${sourceTitle}`,
-    width: random.int(78, 96),
-    pageLines: random.int(45, 60),
-  }, random, footers);
+  const source = renderSource(
+    w.draft,
+    {
+      front,
+      footer: `${k.navn} Kommune · ${sourceTitle}`,
+      width: random.int(78, 96),
+      pageLines: random.int(45, 60),
+    },
+    random,
+    footers,
+  );
   const sourceLines = source.split('\n');
   // A topic the source mentions without describing it is recorded with the reason, as the check requires of data/
   // (rule not-described-but-source-covers). The stems are generous: a reason too many costs nothing in test data.
@@ -496,7 +590,7 @@ const MENTION_STEMS: Record<string, RegExp> = {
   tilbud: /tilbud/i,
 };
 
-const oneOrNot = <T,>(items: T[]): T[] | typeof NOT => (items.length ? items : NOT);
+const oneOrNot = <T>(items: T[]): T[] | typeof NOT => (items.length ? items : NOT);
 
 /**
  * A kvalitetsstandard for `fra`-`til`. `old` standards date from years back, leave out more points, are overdue
@@ -604,8 +698,12 @@ export function qualityStandard(k: Kommune, random: Random, options: { fra: numb
   w.prose(offersChapter, 'opgaver', 1);
   w.cover('organisering-og-tilbud', offersChapter);
   const offerGroups: [OfferTemplate['gruppe'], string][] = [
-    ['alkohol', 'Alkoholbehandling'], ['stof', 'Stofbehandling'], ['unge', 'Tilbud til unge'],
-    ['substitution', 'Substitutionsbehandling og sundhed'], ['familie', 'Pårørende, børn og familie'], ['andet', 'Andre tilbud'],
+    ['alkohol', 'Alkoholbehandling'],
+    ['stof', 'Stofbehandling'],
+    ['unge', 'Tilbud til unge'],
+    ['substitution', 'Substitutionsbehandling og sundhed'],
+    ['familie', 'Pårørende, børn og familie'],
+    ['andet', 'Andre tilbud'],
   ];
   const offers = old ? k.offers.filter((_, index) => index % 2 === 0) : k.offers;
   const tilbud: Item<'tilbud'>[] = [];
@@ -662,40 +760,86 @@ export function qualityStandard(k: Kommune, random: Random, options: { fra: numb
     w.prose(cooperation, 'samarbejde', 3);
   }
   const contact = w.draft.slugSection('kontakt', 'Kontakt', 1);
-  const kontakt = contacts(contact, k, random, tilbud.some((t) => t.id === 'unge-raadgivning'));
+  const kontakt = contacts(
+    contact,
+    k,
+    random,
+    tilbud.some((t) => t.id === 'unge-raadgivning'),
+  );
   const udarbejdet = !datedByPeriod || random.chance(0.3) ? drafted(contact, old ? fra : fra - 1, random) : NOT;
 
   const krav = Object.fromEntries(
-    ['opgaver', 'maalgruppe', 'maal-og-vaerdier', 'organisering-og-tilbud', 'visitation', 'behandlingsgaranti', 'frit-valg',
-      'behandlingsplan', 'handleplaner', 'brugerinddragelse', 'kost-og-logi', 'sagsbehandling-og-klageadgang', 'personale',
-      'monitorering', 'gavekort', 'hjemmeboende-boern', 'fremtidig-indsats', 'doegnbehandling-kvalitetskrav'].map((point) => {
+    [
+      'opgaver',
+      'maalgruppe',
+      'maal-og-vaerdier',
+      'organisering-og-tilbud',
+      'visitation',
+      'behandlingsgaranti',
+      'frit-valg',
+      'behandlingsplan',
+      'handleplaner',
+      'brugerinddragelse',
+      'kost-og-logi',
+      'sagsbehandling-og-klageadgang',
+      'personale',
+      'monitorering',
+      'gavekort',
+      'hjemmeboende-boern',
+      'fremtidig-indsats',
+      'doegnbehandling-kvalitetskrav',
+    ].map((point) => {
       const sections = w.covered.get(point);
-      return [point, sections
-        ? { status: 'beskrevet' as const, afsnit: sections }
-        : { status: 'ikke-beskrevet' as const, bemaerkning: 'Den syntetiske standard har bevidst intet afsnit om punktet (testdata for et manglende punkt).' }];
+      return [
+        point,
+        sections
+          ? { status: 'beskrevet' as const, afsnit: sections }
+          : {
+              status: 'ikke-beskrevet' as const,
+              bemaerkning: 'Den syntetiske standard har bevidst intet afsnit om punktet (testdata for et manglende punkt).',
+            },
+      ];
     }),
   );
   const years = datedByPeriod ? `${fra}–${til}` : `${fra}`;
   const titel = `Kvalitetsstandard for ${k.omraader.length === 2 ? 'alkohol- og stofbehandling' : 'stofbehandling'} ${years} (syntetisk)`;
-  return finish(w, {
-    id: `${k.slug}-kvalitetsstandard-${datedByPeriod ? `${fra}-${til}` : fra}`,
-    titel,
-    dokumenttype: 'kvalitetsstandard',
-    kildebemaerkning: old ? `${SYNTHETIC_NOTE} Standarden er bevidst gammel og ufuldstændig.` : SYNTHETIC_NOTE,
-    meta: { periode, udarbejdet, godkendt, revision: revisionFact },
-    krav,
-    topics: {
-      maalgrupper, tilbud: oneOrNot(tilbud), behandlingsgaranti, frit_valg, anonymitet, klageadgang, doegninstitutioner,
-      opfoelgning, gavekort, betaling, kontakt,
+  return finish(
+    w,
+    {
+      id: `${k.slug}-kvalitetsstandard-${datedByPeriod ? `${fra}-${til}` : fra}`,
+      titel,
+      dokumenttype: 'kvalitetsstandard',
+      kildebemaerkning: old ? `${SYNTHETIC_NOTE} Standarden er bevidst gammel og ufuldstændig.` : SYNTHETIC_NOTE,
+      meta: { periode, udarbejdet, godkendt, revision: revisionFact },
+      krav,
+      topics: {
+        maalgrupper,
+        tilbud: oneOrNot(tilbud),
+        behandlingsgaranti,
+        frit_valg,
+        anonymitet,
+        klageadgang,
+        doegninstitutioner,
+        opfoelgning,
+        gavekort,
+        betaling,
+        kontakt,
+      },
     },
-  }, titel.replace(' (syntetisk)', ''));
+    titel.replace(' (syntetisk)', ''),
+  );
 }
 
 /** A servicedeklaration for the treatment centre: unnumbered sections, often undated, no mandatory points. */
 export function serviceDeclaration(k: Kommune, random: Random, year: number): GeneratedDocument {
   const w = new Writer(k, random, false);
   const contact = w.draft.slugSection('kontakt', 'Tilbuddets navn og kontaktoplysninger', 1);
-  const kontakt = contacts(contact, k, random, k.offers.some((o) => o.key === 'unge-raadgivning'));
+  const kontakt = contacts(
+    contact,
+    k,
+    random,
+    k.offers.some((o) => o.key === 'unge-raadgivning'),
+  );
   const rooms = w.draft.slugSection('fysiske-rammer', 'Fysiske rammer', 1);
   w.prose(rooms, 'fysiske', 3);
   const values = w.draft.slugSection('vaerdigrundlag', w.heading(['Værdigrundlag', 'Vores tilgang', 'Pædagogisk tilgang']), 1);
@@ -711,9 +855,12 @@ export function serviceDeclaration(k: Kommune, random: Random, year: number): Ge
 
   const tilbud: Item<'tilbud'>[] = [];
   const groups: [OfferTemplate['gruppe'], string, string][] = [
-    ['alkohol', 'alkoholbehandling', 'Alkoholbehandling'], ['stof', 'stofbehandling', 'Stofbehandlingen'],
-    ['unge', 'unge', 'Ungetilbud'], ['substitution', 'substitutionsbehandling', 'Substitutionsbehandling'],
-    ['familie', 'paaroerende', 'Tilbud til pårørende'], ['andet', 'andre-tilbud', 'Øvrige tilbud'],
+    ['alkohol', 'alkoholbehandling', 'Alkoholbehandling'],
+    ['stof', 'stofbehandling', 'Stofbehandlingen'],
+    ['unge', 'unge', 'Ungetilbud'],
+    ['substitution', 'substitutionsbehandling', 'Substitutionsbehandling'],
+    ['familie', 'paaroerende', 'Tilbud til pårørende'],
+    ['andet', 'andre-tilbud', 'Øvrige tilbud'],
   ];
   for (const [group, slug, title] of groups) {
     const members = k.offers.filter((o) => o.gruppe === group);
@@ -733,7 +880,11 @@ export function serviceDeclaration(k: Kommune, random: Random, year: number): Ge
   }
   let betaling: Field<'betaling'> = NOT;
   if (random.chance(0.4)) betaling = payment(w.draft.slugSection('betaling', 'Betaling', 1), random);
-  for (const [slug, title, topic] of [['brugerinddragelse', 'Brugerinddragelse', 'brugerinddragelse'], ['dokumentation', 'Dokumentation og effekt', 'monitorering'], ['samarbejde', 'Samarbejde', 'samarbejde']] as const) {
+  for (const [slug, title, topic] of [
+    ['brugerinddragelse', 'Brugerinddragelse', 'brugerinddragelse'],
+    ['dokumentation', 'Dokumentation og effekt', 'monitorering'],
+    ['samarbejde', 'Samarbejde', 'samarbejde'],
+  ] as const) {
     if (random.chance(0.6)) w.prose(w.draft.slugSection(slug, title, 1), topic, 3);
   }
   let klageadgang: Field<'klageadgang'> = NOT;
@@ -745,16 +896,26 @@ export function serviceDeclaration(k: Kommune, random: Random, year: number): Ge
   const undated = random.chance(0.35);
   const udarbejdet = undated ? NOT : drafted(w.draft.slugSection('opdatering', 'Opdatering', 1), year, random);
   const titel = `Servicedeklaration for ${k.center} (syntetisk)`;
-  return finish(w, {
-    id: `${k.slug}-servicedeklaration`,
-    titel,
-    dokumenttype: 'servicedeklaration',
-    kildebemaerkning: undated ? `${SYNTHETIC_NOTE} Servicedeklarationen er bevidst udateret.` : SYNTHETIC_NOTE,
-    meta: { periode: NOT, udarbejdet, godkendt: NOT, revision: NOT },
-    topics: {
-      tilbud: oneOrNot(tilbud), behandlingsgaranti, anonymitet, klageadgang, opfoelgning, betaling, kontakt,
+  return finish(
+    w,
+    {
+      id: `${k.slug}-servicedeklaration`,
+      titel,
+      dokumenttype: 'servicedeklaration',
+      kildebemaerkning: undated ? `${SYNTHETIC_NOTE} Servicedeklarationen er bevidst udateret.` : SYNTHETIC_NOTE,
+      meta: { periode: NOT, udarbejdet, godkendt: NOT, revision: NOT },
+      topics: {
+        tilbud: oneOrNot(tilbud),
+        behandlingsgaranti,
+        anonymitet,
+        klageadgang,
+        opfoelgning,
+        betaling,
+        kontakt,
+      },
     },
-  }, titel.replace(' (syntetisk)', ''));
+    titel.replace(' (syntetisk)', ''),
+  );
 }
 
 /** An older development plan: goals, a few offers and an implementation table; most topics not described. */
@@ -770,7 +931,11 @@ export function developmentPlan(k: Kommune, random: Random, fra: number, til: nu
   w.prose(background, 'samarbejde', 2);
   const status = w.chapter('Status', 'status');
   w.prose(status, 'maal', 2);
-  for (const [slug, title, topic] of [['status-alkohol', 'Status for alkoholbehandlingen', 'monitorering'], ['status-stof', 'Status for stofbehandlingen', 'behandling'], ['status-unge', 'Status for indsatsen for unge', 'boern']] as const) {
+  for (const [slug, title, topic] of [
+    ['status-alkohol', 'Status for alkoholbehandlingen', 'monitorering'],
+    ['status-stof', 'Status for stofbehandlingen', 'behandling'],
+    ['status-unge', 'Status for indsatsen for unge', 'boern'],
+  ] as const) {
     w.prose(w.sub(title, slug), topic, 3);
   }
   const goals = w.chapter(w.heading(['Mål for perioden', 'Udviklingsmål']), 'maal');
@@ -785,21 +950,28 @@ export function developmentPlan(k: Kommune, random: Random, fra: number, til: nu
   const tilbud = random.sample(k.offers, random.int(3, 6)).map((template) => offer(efforts, k, template, random, true));
   const plan = w.chapter('Implementeringsplan', 'implementering');
   plan.paragraph('Tabellen viser, hvornår indsatserne sættes i gang, og hvem der har ansvaret.');
-  plan.table(['Indsats', 'Ansvarlig', 'Tidsplan'], [
-    ...tilbud.map((t, index) => [String(t.navn), index % 2 ? 'Teamleder' : 'Afdelingsleder', `${index % 2 ? 'Efteråret' : 'Foråret'} ${fra + (index % 2)}`]),
-    ...goalTexts.map((_, index) => [`Mål ${index + 1}`, 'Ledergruppen', `${index % 2 ? 'Foråret' : 'Efteråret'} ${fra + (index % 2)}`]),
-  ]);
+  plan.table(
+    ['Indsats', 'Ansvarlig', 'Tidsplan'],
+    [
+      ...tilbud.map((t, index) => [String(t.navn), index % 2 ? 'Teamleder' : 'Afdelingsleder', `${index % 2 ? 'Efteråret' : 'Foråret'} ${fra + (index % 2)}`]),
+      ...goalTexts.map((_, index) => [`Mål ${index + 1}`, 'Ledergruppen', `${index % 2 ? 'Foråret' : 'Efteråret'} ${fra + (index % 2)}`]),
+    ],
+  );
   const followUpChapter = w.chapter('Opfølgning på planen', 'opfoelgning');
   w.prose(followUpChapter, 'monitorering', 2);
   const titel = `Udviklingsplan ${fra}–${til} for ${k.center} (syntetisk)`;
-  return finish(w, {
-    id: `${k.slug}-udviklingsplan-${fra}-${til}`,
-    titel,
-    dokumenttype: 'udviklingsplan',
-    kildebemaerkning: SYNTHETIC_NOTE,
-    meta: { periode, udarbejdet: NOT, godkendt: NOT, revision: NOT },
-    topics: {
-      tilbud,
+  return finish(
+    w,
+    {
+      id: `${k.slug}-udviklingsplan-${fra}-${til}`,
+      titel,
+      dokumenttype: 'udviklingsplan',
+      kildebemaerkning: SYNTHETIC_NOTE,
+      meta: { periode, udarbejdet: NOT, godkendt: NOT, revision: NOT },
+      topics: {
+        tilbud,
+      },
     },
-  }, titel.replace(' (syntetisk)', ''));
+    titel.replace(' (syntetisk)', ''),
+  );
 }

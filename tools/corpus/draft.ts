@@ -61,15 +61,22 @@ export class SectionDraft {
 
   /** The text as one string without any layout, for checking excerpts. */
   private plainText(): string {
-    return this.blocks.map((block) => {
-      switch (block.kind) {
-        case 'paragraph': return block.sentences.join(' ');
-        case 'lines': return block.lines.join('\n');
-        case 'label': return block.text;
-        case 'bullets': return block.items.join('\n');
-        case 'table': return [block.header, ...block.rows].map((row) => row.join('   ')).join('\n');
-      }
-    }).join('\n\n');
+    return this.blocks
+      .map((block) => {
+        switch (block.kind) {
+          case 'paragraph':
+            return block.sentences.join(' ');
+          case 'lines':
+            return block.lines.join('\n');
+          case 'label':
+            return block.text;
+          case 'bullets':
+            return block.items.join('\n');
+          case 'table':
+            return [block.header, ...block.rows].map((row) => row.join('   ')).join('\n');
+        }
+      })
+      .join('\n\n');
   }
 
   /**
@@ -85,19 +92,26 @@ export class SectionDraft {
   }
 
   markdown(): string {
-    return `${this.blocks.map((block) => {
-      switch (block.kind) {
-        case 'paragraph': return block.sentences.join(' ');
-        case 'lines': return block.lines.join('\\\n');
-        case 'label': return `**${block.text}**`;
-        case 'bullets': return block.items.map((item) => `- ${item}`).join('\n');
-        case 'table': return [
-          `| ${block.header.join(' | ')} |`,
-          `|${block.header.map(() => '---').join('|')}|`,
-          ...block.rows.map((row) => `| ${row.join(' | ')} |`),
-        ].join('\n');
-      }
-    }).join('\n\n')}\n`;
+    return `${this.blocks
+      .map((block) => {
+        switch (block.kind) {
+          case 'paragraph':
+            return block.sentences.join(' ');
+          case 'lines':
+            return block.lines.join('\\\n');
+          case 'label':
+            return `**${block.text}**`;
+          case 'bullets':
+            return block.items.map((item) => `- ${item}`).join('\n');
+          case 'table':
+            return [
+              `| ${block.header.join(' | ')} |`,
+              `|${block.header.map(() => '---').join('|')}|`,
+              ...block.rows.map((row) => `| ${row.join(' | ')} |`),
+            ].join('\n');
+        }
+      })
+      .join('\n\n')}\n`;
   }
 }
 
@@ -218,11 +232,21 @@ export function renderSource(draft: DocumentDraft, layout: SourceLayout, random:
     emit([section.headingLine]);
     for (const block of section.blocks) {
       switch (block.kind) {
-        case 'paragraph': emit(wrap(block.sentences.join(' '), layout.width, random)); break;
-        case 'lines': emit(block.lines); break;
-        case 'label': emit([block.text]); break;
-        case 'bullets': emit(block.items.flatMap((item) => wrap(`• ${item}`, layout.width, random, '  '))); break;
-        case 'table': emit([block.header, ...block.rows].map((row) => row.join('    '))); break;
+        case 'paragraph':
+          emit(wrap(block.sentences.join(' '), layout.width, random));
+          break;
+        case 'lines':
+          emit(block.lines);
+          break;
+        case 'label':
+          emit([block.text]);
+          break;
+        case 'bullets':
+          emit(block.items.flatMap((item) => wrap(`• ${item}`, layout.width, random, '  ')));
+          break;
+        case 'table':
+          emit([block.header, ...block.rows].map((row) => row.join('    ')));
+          break;
       }
     }
   }

@@ -34,9 +34,15 @@ const HEADINGS_COMMENT = '# Every heading of the synthetic source text, as print
 
 function documentFiles(kommuneSlug: string, document: GeneratedDocument): CorpusFile[] {
   return [
-    { path: `kommuner/${kommuneSlug}/${document.id}.yaml`, text: SCHEMA_COMMENT + stringify(document.data, { lineWidth: 120, minContentWidth: 40, blockQuote: 'literal', singleQuote: true }) },
+    {
+      path: `kommuner/${kommuneSlug}/${document.id}.yaml`,
+      text: SCHEMA_COMMENT + stringify(document.data, { lineWidth: 120, minContentWidth: 40, blockQuote: 'literal', singleQuote: true }),
+    },
     { path: `sources/${document.id}.txt`, text: document.source },
-    { path: `sources/${document.id}.headings.yaml`, text: HEADINGS_COMMENT + stringify({ dokument: document.id, overskrifter: document.headings }, { lineWidth: 0 }) },
+    {
+      path: `sources/${document.id}.headings.yaml`,
+      text: HEADINGS_COMMENT + stringify({ dokument: document.id, overskrifter: document.headings }, { lineWidth: 0 }),
+    },
   ];
 }
 
@@ -90,7 +96,10 @@ export function generateCorpus(options: CorpusOptions): CorpusFile[] {
       '',
     ].join('\n'),
   });
-  files.push({ path: CORPUS_MARKER, text: `${JSON.stringify({ syntetisk: true, kommuner: options.kommuner, ...(perKommune === 3 ? {} : { dokumenter: perKommune }), seed, aar: year, sha256: corpusHash(files) }, null, 2)}\n` });
+  files.push({
+    path: CORPUS_MARKER,
+    text: `${JSON.stringify({ syntetisk: true, kommuner: options.kommuner, ...(perKommune === 3 ? {} : { dokumenter: perKommune }), seed, aar: year, sha256: corpusHash(files) }, null, 2)}\n`,
+  });
   return files;
 }
 

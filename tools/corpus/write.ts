@@ -26,7 +26,6 @@ export function writeCorpus(directory: string, options: CorpusOptions, root = pr
   return { files: files.length, bytes, documents: files.filter((file) => file.path.startsWith('kommuner/')).length };
 }
 
-
 /** The source texts (kildefil) the requirement files quote. */
 function quotedSources(requirements: string): string[] {
   const names = new Set<string>();

@@ -9,8 +9,10 @@ export function formatStylish(diagnostics: readonly Diagnostic[]): string {
   const lines = diagnostics.map((d) => `${escapeForDisplay(d.file)}:${d.line}:${d.column}  ${d.severity}  ${d.ruleId}  ${escapeForDisplay(d.message)}`);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
-  lines.push(diagnostics.length === 0
-    ? 'Ingen problemer fundet.'
-    : `${errors} ${errors === 1 ? SEVERITY_DA.error : 'fejl'}, ${warnings} ${warnings === 1 ? SEVERITY_DA.warning : 'advarsler'}.`);
+  lines.push(
+    diagnostics.length === 0
+      ? 'Ingen problemer fundet.'
+      : `${errors} ${errors === 1 ? SEVERITY_DA.error : 'fejl'}, ${warnings} ${warnings === 1 ? SEVERITY_DA.warning : 'advarsler'}.`,
+  );
   return lines.join('\n');
 }

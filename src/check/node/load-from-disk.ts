@@ -91,7 +91,9 @@ class Loader {
 /** The heading maps (*.headings.yaml) beside the source texts. */
 function headingMapNames(sourceDirectory: string): string[] {
   try {
-    return readdirSync(sourceDirectory).filter((name) => name.endsWith('.headings.yaml')).sort();
+    return readdirSync(sourceDirectory)
+      .filter((name) => name.endsWith('.headings.yaml'))
+      .sort();
   } catch {
     return [];
   }
@@ -105,7 +107,9 @@ export function loadDatasetFromDisk(directory = dataDirectory(), root = process.
   const sourceDirectory = join(directory, 'sources');
   let sourceNames: string[];
   try {
-    sourceNames = readdirSync(sourceDirectory).filter((name) => name.endsWith('.txt')).sort();
+    sourceNames = readdirSync(sourceDirectory)
+      .filter((name) => name.endsWith('.txt'))
+      .sort();
   } catch {
     sourceNames = [];
   }

@@ -79,16 +79,23 @@ export function readFileBytes(path: string): BytesOutcome {
 function notRegular(stats: Stats): string | undefined {
   if (stats.isFile()) return undefined;
   if (stats.isDirectory()) return 'det er en mappe, ikke en fil';
-  const what = stats.isFIFO() ? 'en navngiven pipe (FIFO)'
-    : stats.isCharacterDevice() || stats.isBlockDevice() ? 'en enhed (fx /dev/zero)'
-    : stats.isSocket() ? 'en socket'
-    : 'ikke en almindelig fil';
+  const what = stats.isFIFO()
+    ? 'en navngiven pipe (FIFO)'
+    : stats.isCharacterDevice() || stats.isBlockDevice()
+      ? 'en enhed (fx /dev/zero)'
+      : stats.isSocket()
+        ? 'en socket'
+        : 'ikke en almindelig fil';
   return `det er ${what}, ikke en almindelig fil. Kontrollen læser kun almindelige tekstfiler`;
 }
 
 function tooLarge(bytes: number): { ok: false; reason: string; tooLarge: true } {
   const size = (bytes / 1_000_000).toLocaleString('da-DK', { maximumFractionDigits: 1 });
-  return { ok: false, tooLarge: true, reason: `filen er på mindst ${size} MB; grænsen er ${(MAX_FILE_BYTES / 1_000_000).toLocaleString('da-DK', { maximumFractionDigits: 0 })} MB (${MAX_CHARACTERS.toLocaleString('da-DK')} tegn), så den er ikke læst. Kontrollér, at det er den rigtige fil` };
+  return {
+    ok: false,
+    tooLarge: true,
+    reason: `filen er på mindst ${size} MB; grænsen er ${(MAX_FILE_BYTES / 1_000_000).toLocaleString('da-DK', { maximumFractionDigits: 0 })} MB (${MAX_CHARACTERS.toLocaleString('da-DK')} tegn), så den er ikke læst. Kontrollér, at det er den rigtige fil`,
+  };
 }
 
 function target(path: string): string {
@@ -102,15 +109,24 @@ function target(path: string): string {
 /** Why a file could not be read, in Danish. */
 export function failure(error: unknown): string {
   switch ((error as NodeJS.ErrnoException).code) {
-    case 'ENOENT': return 'filen findes ikke';
-    case 'ENOTDIR': return 'en del af stien er en fil, ikke en mappe';
-    case 'EISDIR': return 'det er en mappe, ikke en fil';
+    case 'ENOENT':
+      return 'filen findes ikke';
+    case 'ENOTDIR':
+      return 'en del af stien er en fil, ikke en mappe';
+    case 'EISDIR':
+      return 'det er en mappe, ikke en fil';
     case 'EACCES':
-    case 'EPERM': return 'du har ikke adgang til at læse filen';
-    case 'ELOOP': return 'stien indeholder symbolske links, der peger på hinanden i en ring';
-    case 'ENAMETOOLONG': return 'stien er for lang';
-    case 'EAGAIN': return 'filen kan ikke læses uden at vente (den er ikke en almindelig fil)';
-    case 'EIO': return 'diskens data kunne ikke læses (I/O-fejl)';
-    default: return `filen kunne ikke læses (${(error as NodeJS.ErrnoException).code ?? 'ukendt fejl'})`;
+    case 'EPERM':
+      return 'du har ikke adgang til at læse filen';
+    case 'ELOOP':
+      return 'stien indeholder symbolske links, der peger på hinanden i en ring';
+    case 'ENAMETOOLONG':
+      return 'stien er for lang';
+    case 'EAGAIN':
+      return 'filen kan ikke læses uden at vente (den er ikke en almindelig fil)';
+    case 'EIO':
+      return 'diskens data kunne ikke læses (I/O-fejl)';
+    default:
+      return `filen kunne ikke læses (${(error as NodeJS.ErrnoException).code ?? 'ukendt fejl'})`;
   }
 }

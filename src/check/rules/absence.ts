@@ -59,21 +59,33 @@ export function checkAbsenceClaims(doc: Located<MunicipalDocument>, ctx: RuleCon
   // Documents without a catalogue (servicedeklaration, udviklingsplan) are read against the current one: the topics
   // map to the same points whatever the document's kind.
   const keywordFiles = ctx.keywords;
-  const catalogue = (data.kravkatalog ? ctx.catalogues.get(data.kravkatalog) : undefined)
-    ?? currentCatalogue(ctx.catalogues.values(), (candidate) => keywordsFor(candidate, keywordFiles) !== undefined);
+  const catalogue =
+    (data.kravkatalog ? ctx.catalogues.get(data.kravkatalog) : undefined) ??
+    currentCatalogue(ctx.catalogues.values(), (candidate) => keywordsFor(candidate, keywordFiles) !== undefined);
   const keywords = catalogue && keywordsFor(catalogue, keywordFiles);
   if (!catalogue || !keywords) return [];
 
   const diagnostics: Diagnostic[] = [];
   const report = (path: PathSegment[], what: string, lines: string) => {
     const { line, column } = locate(parsed, path);
-    diagnostics.push(diagnostic('not-described-but-source-covers', file, line, column,
-      `${what} står som ikke beskrevet, men kilden ${data.kildefil} ser ud til at beskrive det (${lines}). Beskriv det med uddrag fra kilden, eller skriv { status: ikke-beskrevet, begrundelse: ... } med grunden til, at det ikke tæller som beskrevet.`));
+    diagnostics.push(
+      diagnostic(
+        'not-described-but-source-covers',
+        file,
+        line,
+        column,
+        `${what} står som ikke beskrevet, men kilden ${data.kildefil} ser ud til at beskrive det (${lines}). Beskriv det med uddrag fra kilden, eller skriv { status: ikke-beskrevet, begrundelse: ... } med grunden til, at det ikke tæller som beskrevet.`,
+      ),
+    );
   };
   // Only the points some absence claim depends on are scored: the finder's cost grows with the points it looks for.
   const needed = new Set([
-    ...Object.entries(TOPIC_POINTS).filter(([topic]) => (data as Record<string, unknown>)[topic] === 'ikke-beskrevet').map(([, pointId]) => pointId),
-    ...Object.entries(data.krav ?? {}).filter(([, status]) => status.status === 'ikke-beskrevet' && !status.bemaerkning).map(([pointId]) => pointId),
+    ...Object.entries(TOPIC_POINTS)
+      .filter(([topic]) => (data as Record<string, unknown>)[topic] === 'ikke-beskrevet')
+      .map(([, pointId]) => pointId),
+    ...Object.entries(data.krav ?? {})
+      .filter(([, status]) => status.status === 'ikke-beskrevet' && !status.bemaerkning)
+      .map(([pointId]) => pointId),
   ]);
   const scope = { ...catalogue, punkter: catalogue.punkter.filter((point) => needed.has(point.id)) };
   let results: PointResult[] | undefined;

@@ -26,11 +26,21 @@ export function checkConfirmations(doc: Located<MunicipalDocument>, _ctx: RuleCo
     const entryAt = locate(doc.parsed, ['til_bekraeftelse', index, 'felt']);
     const path = confirmationPath(entry.felt);
     if (!exists(doc.data, path)) {
-      return diagnostic('dangling-reference', doc.file, entryAt.line, entryAt.column,
-        `til_bekraeftelse nævner feltet "${entry.felt}", som ikke findes i dokumentet. Ret stien, eller slet punktet, hvis feltet er fjernet.`);
+      return diagnostic(
+        'dangling-reference',
+        doc.file,
+        entryAt.line,
+        entryAt.column,
+        `til_bekraeftelse nævner feltet "${entry.felt}", som ikke findes i dokumentet. Ret stien, eller slet punktet, hvis feltet er fjernet.`,
+      );
     }
     const { line, column } = locate(doc.parsed, path);
-    return diagnostic('awaiting-confirmation', doc.file, line, column,
-      `"${entry.felt}" venter på at blive bekræftet: ${entry.hvad.trim()} Når du har kontrolleret feltet mod kilden (og rettet det), så slet punktet under til_bekraeftelse (linje ${entryAt.line}).`);
+    return diagnostic(
+      'awaiting-confirmation',
+      doc.file,
+      line,
+      column,
+      `"${entry.felt}" venter på at blive bekræftet: ${entry.hvad.trim()} Når du har kontrolleret feltet mod kilden (og rettet det), så slet punktet under til_bekraeftelse (linje ${entryAt.line}).`,
+    );
   });
 }

@@ -9,7 +9,15 @@ import type { MunicipalDocument } from '../../../schemas/index.ts';
 
 /** Keys whose string values are precise facts a citizen acts on; they must occur verbatim in an excerpt. */
 export const PRECISE_STRING_KEYS: ReadonlySet<string> = new Set([
-  'tekst', 'telefon', 'adresse', 'email', 'hjemmeside', 'frist', 'tid', 'telefontid', 'instans',
+  'tekst',
+  'telefon',
+  'adresse',
+  'email',
+  'hjemmeside',
+  'frist',
+  'tid',
+  'telefontid',
+  'instans',
 ]);
 
 /** Normalised source texts are reused across documents and rules. */
@@ -27,8 +35,15 @@ export function normalizedSource(text: string): string {
 export function checkExcerptInSource(parsed: ParsedYaml, path: PathSegment[], excerpt: string, source: string, sourceName: string): Diagnostic[] {
   if (normalizedSource(source).includes(normalizeForExcerpt(excerpt))) return [];
   const { line, column } = locate(parsed, path);
-  return [diagnostic('excerpt-not-in-source', parsed.file, line, column,
-    `Uddraget "${shorten(excerpt)}" står ikke ordret i kilden ${sourceName}. Kopiér teksten direkte fra kilden (linjeskift og orddeling må afvige), eller ret faktummet, hvis kilden siger noget andet.`)];
+  return [
+    diagnostic(
+      'excerpt-not-in-source',
+      parsed.file,
+      line,
+      column,
+      `Uddraget "${shorten(excerpt)}" står ikke ordret i kilden ${sourceName}. Kopiér teksten direkte fra kilden (linjeskift og orddeling må afvige), eller ret faktummet, hvis kilden siger noget andet.`,
+    ),
+  ];
 }
 
 /** Keys under a fact whose `tekst` is a plain-Danish paraphrase grounded by its own `uddrag`, not a precise value. */
@@ -45,7 +60,9 @@ function nestedExcerpts(value: unknown, path: PathSegment[], out: { excerpt: str
     for (const [key, child] of Object.entries(value)) {
       if (key === 'kilde' || (child !== null && typeof child === 'object' && 'kilde' in child)) continue;
       if (key === 'uddrag' && Array.isArray(child)) {
-        child.forEach((excerpt, index) => { if (typeof excerpt === 'string') out.push({ excerpt, path: [...path, key, index] }); });
+        child.forEach((excerpt, index) => {
+          if (typeof excerpt === 'string') out.push({ excerpt, path: [...path, key, index] });
+        });
       } else {
         nestedExcerpts(child, [...path, key], out);
       }
@@ -75,18 +92,31 @@ export function checkExcerpts(doc: Located<MunicipalDocument>, ctx: RuleContext)
     }
     // A precise value may be proved by any verbatim excerpt the fact carries (e.g. a conditional deadline's own).
     const normalizedExcerpts = [...excerpts, ...nested.map((item) => item.excerpt)].map(normalizeForExcerpt);
-    forEachLeaf(fact, (leaf, leafPath) => {
-      const key = [...leafPath].reverse().find((segment) => typeof segment === 'string');
-      const isPrecise = typeof leaf === 'number' || (typeof leaf === 'string' && PRECISE_STRING_KEYS.has(String(key)));
-      if (!isPrecise) return;
-      const found = typeof leaf === 'number'
-        ? normalizedExcerpts.some((excerpt) => containsNumber(excerpt, leaf))
-        : normalizedExcerpts.some((excerpt) => excerpt.includes(normalizeForExcerpt(leaf)));
-      if (found) return;
-      const { line, column } = locate(parsed, [...path, ...leafPath]);
-      diagnostics.push(diagnostic('precise-fact-without-excerpt', file, line, column,
-        `Den præcise oplysning ${typeof leaf === 'number' ? leaf : `"${shorten(leaf)}"`} står ikke i nogen af faktummets uddrag (kilde.uddrag). Tilføj et ordret uddrag fra kilden, der indeholder den, så den kan efterprøves.`));
-    }, [], new Set(['kilde', ...GROUNDED_PARAPHRASE_KEYS]));
+    forEachLeaf(
+      fact,
+      (leaf, leafPath) => {
+        const key = [...leafPath].reverse().find((segment) => typeof segment === 'string');
+        const isPrecise = typeof leaf === 'number' || (typeof leaf === 'string' && PRECISE_STRING_KEYS.has(String(key)));
+        if (!isPrecise) return;
+        const found =
+          typeof leaf === 'number'
+            ? normalizedExcerpts.some((excerpt) => containsNumber(excerpt, leaf))
+            : normalizedExcerpts.some((excerpt) => excerpt.includes(normalizeForExcerpt(leaf)));
+        if (found) return;
+        const { line, column } = locate(parsed, [...path, ...leafPath]);
+        diagnostics.push(
+          diagnostic(
+            'precise-fact-without-excerpt',
+            file,
+            line,
+            column,
+            `Den præcise oplysning ${typeof leaf === 'number' ? leaf : `"${shorten(leaf)}"`} står ikke i nogen af faktummets uddrag (kilde.uddrag). Tilføj et ordret uddrag fra kilden, der indeholder den, så den kan efterprøves.`,
+          ),
+        );
+      },
+      [],
+      new Set(['kilde', ...GROUNDED_PARAPHRASE_KEYS]),
+    );
   });
   return diagnostics;
 }

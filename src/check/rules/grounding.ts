@@ -10,8 +10,20 @@ import type { MunicipalDocument } from '../../../schemas/index.ts';
  * an excerpt to check it against.
  */
 export const SUMMARY_KEYS: ReadonlySet<string> = new Set([
-  'gaelder_for', 'betingelser', 'hvordan', 'maalgruppe', 'beskrivelse', 'andet', 'undtagelser', 'varighed', 'hyppighed',
-  'kost_og_logi', 'uden_bevilling', 'kan_ikke_paaklages', 'metoder', 'sted',
+  'gaelder_for',
+  'betingelser',
+  'hvordan',
+  'maalgruppe',
+  'beskrivelse',
+  'andet',
+  'undtagelser',
+  'varighed',
+  'hyppighed',
+  'kost_og_logi',
+  'uden_bevilling',
+  'kan_ikke_paaklages',
+  'metoder',
+  'sted',
 ]);
 
 /** Words that make an excerpt a negation, for an explicit "none". */
@@ -37,20 +49,30 @@ export function checkGrounding(doc: Located<MunicipalDocument>, _ctx: RuleContex
     if (excerpts.length > 0) return;
     const summary = Object.keys(fact).find((key) => SUMMARY_KEYS.has(key) && hasProse(fact[key]));
     if (summary === undefined) return;
-    report('summary-without-excerpt', [...path, summary],
-      `Feltet "${summary}" sammenfatter kilden med egne ord, men faktummet har intet uddrag (kilde.uddrag) at efterprøve det med. Tilføj mindst ét ordret uddrag fra kilden, der siger det samme.`);
+    report(
+      'summary-without-excerpt',
+      [...path, summary],
+      `Feltet "${summary}" sammenfatter kilden med egne ord, men faktummet har intet uddrag (kilde.uddrag) at efterprøve det med. Tilføj mindst ét ordret uddrag fra kilden, der siger det samme.`,
+    );
   });
   forEachExplicitNone(data, (none, path, excerptsPath) => {
     const excerpts = (Array.isArray(none) ? none : []).filter(nonBlank);
     if (excerpts.some((excerpt) => NEGATION.test(excerpt))) return;
-    report('explicit-none-without-negation', excerpts.length ? excerptsPath : path,
-      'Feltet siger, at kilden udtrykkeligt nævner, at der ingen er, men ingen af dets uddrag indeholder en nægtelse (ingen, ikke, uden, intet). Citér den sætning, hvor kilden siger det, eller skriv feltet som ikke beskrevet.');
+    report(
+      'explicit-none-without-negation',
+      excerpts.length ? excerptsPath : path,
+      'Feltet siger, at kilden udtrykkeligt nævner, at der ingen er, men ingen af dets uddrag indeholder en nægtelse (ingen, ikke, uden, intet). Citér den sætning, hvor kilden siger det, eller skriv feltet som ikke beskrevet.',
+    );
   });
   return diagnostics;
 }
 
 /** Every explicit none in the document: `{ ingen: true, uddrag }` anywhere, and a topic's `{ status: ingen, kilde }`. */
-function forEachExplicitNone(value: unknown, visit: (excerpts: unknown, path: PathSegment[], excerptsPath: PathSegment[]) => void, path: PathSegment[] = []): void {
+function forEachExplicitNone(
+  value: unknown,
+  visit: (excerpts: unknown, path: PathSegment[], excerptsPath: PathSegment[]) => void,
+  path: PathSegment[] = [],
+): void {
   if (Array.isArray(value)) {
     value.forEach((item, index) => forEachExplicitNone(item, visit, [...path, index]));
     return;

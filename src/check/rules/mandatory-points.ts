@@ -33,8 +33,15 @@ export function checkMandatoryPoints(doc: Located<MunicipalDocument>, ctx: RuleC
     for (const field of ['kravkatalog', 'krav'] as const) {
       if (data[field] !== undefined) {
         const { line, column } = at([field], 'key');
-        diagnostics.push(diagnostic('unknown-catalogue', file, line, column,
-          `En ${data.dokumenttype} kontrolleres ikke mod lovens punkter, men filen har feltet "${field}". Fjern feltet, eller ret dokumenttype til "kvalitetsstandard", hvis dokumentet er en kvalitetsstandard.`));
+        diagnostics.push(
+          diagnostic(
+            'unknown-catalogue',
+            file,
+            line,
+            column,
+            `En ${data.dokumenttype} kontrolleres ikke mod lovens punkter, men filen har feltet "${field}". Fjern feltet, eller ret dokumenttype til "kvalitetsstandard", hvis dokumentet er en kvalitetsstandard.`,
+          ),
+        );
       }
     }
     const current = currentCatalogue(ctx.catalogues.values());
@@ -43,24 +50,46 @@ export function checkMandatoryPoints(doc: Located<MunicipalDocument>, ctx: RuleC
       for (const id of Object.keys(data.omtalte_punkter)) {
         if (known.has(id)) continue;
         const { line, column } = at(['omtalte_punkter', id], 'key');
-        diagnostics.push(diagnostic('unknown-point', file, line, column,
-          `"${id}" under "omtalte_punkter" er ikke et punkt i ${current.kort_titel}. Ret id'et til et af: ${[...known].join(', ')}.`));
+        diagnostics.push(
+          diagnostic(
+            'unknown-point',
+            file,
+            line,
+            column,
+            `"${id}" under "omtalte_punkter" er ikke et punkt i ${current.kort_titel}. Ret id'et til et af: ${[...known].join(', ')}.`,
+          ),
+        );
       }
     }
     return diagnostics;
   }
   if (data.omtalte_punkter !== undefined) {
     const { line, column } = at(['omtalte_punkter'], 'key');
-    diagnostics.push(diagnostic('unknown-catalogue', file, line, column,
-      'En kvalitetsstandard redegør for lovens punkter under "krav"; "omtalte_punkter" er kun til servicedeklarationer og udviklingsplaner. Flyt punkterne til "krav" (status beskrevet, delvist eller ikke-beskrevet), og fjern feltet.'));
+    diagnostics.push(
+      diagnostic(
+        'unknown-catalogue',
+        file,
+        line,
+        column,
+        'En kvalitetsstandard redegør for lovens punkter under "krav"; "omtalte_punkter" er kun til servicedeklarationer og udviklingsplaner. Flyt punkterne til "krav" (status beskrevet, delvist eller ikke-beskrevet), og fjern feltet.',
+      ),
+    );
   }
   const catalogue = catalogueId ? ctx.catalogues.get(catalogueId) : undefined;
   if (!catalogue) {
     const { line, column } = at(catalogueId ? ['kravkatalog'] : ['dokumenttype']);
     const known = [...ctx.catalogues.keys()].join(', ') || '(ingen)';
-    diagnostics.push(diagnostic('unknown-catalogue', file, line, column, catalogueId
-      ? `Kravkataloget "${catalogueId}" findes ikke i data/requirements/. Kendte kataloger: ${known}.`
-      : `En kvalitetsstandard skal angive "kravkatalog", så den kan kontrolleres mod lovens punkter. Tilføj fx "kravkatalog: ${[...ctx.catalogues.keys()][0] ?? 'bek-1691-2023'}".`));
+    diagnostics.push(
+      diagnostic(
+        'unknown-catalogue',
+        file,
+        line,
+        column,
+        catalogueId
+          ? `Kravkataloget "${catalogueId}" findes ikke i data/requirements/. Kendte kataloger: ${known}.`
+          : `En kvalitetsstandard skal angive "kravkatalog", så den kan kontrolleres mod lovens punkter. Tilføj fx "kravkatalog: ${[...ctx.catalogues.keys()][0] ?? 'bek-1691-2023'}".`,
+      ),
+    );
     return diagnostics;
   }
 
@@ -71,19 +100,40 @@ export function checkMandatoryPoints(doc: Located<MunicipalDocument>, ctx: RuleC
     const law = citePoint(point, catalogue, ctx.provisions);
     if (!status) {
       const { line, column } = data.krav ? at(['krav'], 'key') : at(['kravkatalog'], 'key');
-      diagnostics.push(diagnostic('mandatory-point-unaccounted', file, line, column,
-        `Punkt ${point.nummer} "${point.id}" (${point.ordlyd}; ${law}) er ikke redegjort for under "krav". Tilføj "${point.id}: { status: beskrevet, afsnit: [...] }" med de afsnit, der beskriver punktet, "${point.id}: { status: delvist, afsnit: [...], begrundelse: ... }", hvis standarden kun beskriver en del af det, eller "${point.id}: { status: ikke-beskrevet }", hvis standarden ikke beskriver det.`,
-        pointDocsUrl(point.id)));
+      diagnostics.push(
+        diagnostic(
+          'mandatory-point-unaccounted',
+          file,
+          line,
+          column,
+          `Punkt ${point.nummer} "${point.id}" (${point.ordlyd}; ${law}) er ikke redegjort for under "krav". Tilføj "${point.id}: { status: beskrevet, afsnit: [...] }" med de afsnit, der beskriver punktet, "${point.id}: { status: delvist, afsnit: [...], begrundelse: ... }", hvis standarden kun beskriver en del af det, eller "${point.id}: { status: ikke-beskrevet }", hvis standarden ikke beskriver det.`,
+          pointDocsUrl(point.id),
+        ),
+      );
     } else if (status.status === 'ikke-beskrevet') {
       const { line, column } = at(['krav', point.id], 'key');
-      diagnostics.push(diagnostic('mandatory-point-not-described', file, line, column,
-        `Standarden beskriver ikke punkt ${point.nummer} "${point.id}" (${point.ordlyd}; ${law}). Det vises på siden som "Ikke beskrevet i standarden".`,
-        pointDocsUrl(point.id)));
+      diagnostics.push(
+        diagnostic(
+          'mandatory-point-not-described',
+          file,
+          line,
+          column,
+          `Standarden beskriver ikke punkt ${point.nummer} "${point.id}" (${point.ordlyd}; ${law}). Det vises på siden som "Ikke beskrevet i standarden".`,
+          pointDocsUrl(point.id),
+        ),
+      );
     } else if (status.status === 'delvist') {
       const { line, column } = at(['krav', point.id], 'key');
-      diagnostics.push(diagnostic('mandatory-point-partly-described', file, line, column,
-        `Standarden beskriver kun en del af punkt ${point.nummer} "${point.id}" (${point.ordlyd}; ${law}): ${status.begrundelse.replace(/\.$/, '')}. Det vises på siden som "Delvist beskrevet".`,
-        pointDocsUrl(point.id)));
+      diagnostics.push(
+        diagnostic(
+          'mandatory-point-partly-described',
+          file,
+          line,
+          column,
+          `Standarden beskriver kun en del af punkt ${point.nummer} "${point.id}" (${point.ordlyd}; ${law}): ${status.begrundelse.replace(/\.$/, '')}. Det vises på siden som "Delvist beskrevet".`,
+          pointDocsUrl(point.id),
+        ),
+      );
     }
   }
   const known = new Set(catalogue.punkter.map((point) => point.id));
@@ -91,14 +141,22 @@ export function checkMandatoryPoints(doc: Located<MunicipalDocument>, ctx: RuleC
   if (unknown.length > MAX_UNKNOWN_POINTS) {
     // A crafted file can list thousands of unknown points: name the first ones, then say how many more there are.
     const { line, column } = at(['krav', unknown[MAX_UNKNOWN_POINTS]!], 'key');
-    diagnostics.push(diagnostic('unknown-point', file, line, column,
-      `og ${unknown.length - MAX_UNKNOWN_POINTS} ukendte punkter mere under "krav". ${catalogue.kort_titel} har ${known.size} punkter: ${[...known].join(', ')}.`));
+    diagnostics.push(
+      diagnostic(
+        'unknown-point',
+        file,
+        line,
+        column,
+        `og ${unknown.length - MAX_UNKNOWN_POINTS} ukendte punkter mere under "krav". ${catalogue.kort_titel} har ${known.size} punkter: ${[...known].join(', ')}.`,
+      ),
+    );
   }
   for (const id of unknown.slice(0, MAX_UNKNOWN_POINTS)) {
     {
       const { line, column } = at(['krav', id], 'key');
-      diagnostics.push(diagnostic('unknown-point', file, line, column,
-        `"${id}" er ikke et punkt i ${catalogue.kort_titel}. Ret id'et til et af: ${[...known].join(', ')}.`));
+      diagnostics.push(
+        diagnostic('unknown-point', file, line, column, `"${id}" er ikke et punkt i ${catalogue.kort_titel}. Ret id'et til et af: ${[...known].join(', ')}.`),
+      );
     }
   }
   return diagnostics;

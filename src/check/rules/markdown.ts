@@ -49,12 +49,18 @@ export function checkMarkdown(document: Located<MunicipalDocument>): Diagnostic[
       } else if (node.type === 'link' || node.type === 'definition') {
         const scheme = schemeOf(node.url);
         if (scheme !== undefined && !LINK_SCHEMES.has(scheme)) {
-          report(node, `Linket til "${snippet(node.url)}" bruger "${scheme}:", som kan køre kode eller åbne indhold, der ikke er en side. Links i teksten må kun gå til https://, http://, mailto:, tel: eller sidens egne sider (/…): ret adressen, eller skriv den som almindelig tekst.`);
+          report(
+            node,
+            `Linket til "${snippet(node.url)}" bruger "${scheme}:", som kan køre kode eller åbne indhold, der ikke er en side. Links i teksten må kun gå til https://, http://, mailto:, tel: eller sidens egne sider (/…): ret adressen, eller skriv den som almindelig tekst.`,
+          );
         }
       } else if (node.type === 'image' || node.type === 'imageReference') {
-        const url = node.type === 'image' ? node.url : definitions.get(node.identifier) ?? '';
+        const url = node.type === 'image' ? node.url : (definitions.get(node.identifier) ?? '');
         if (schemeOf(url) !== undefined || url.replace(/^[\s\\]+/, '').startsWith('//')) {
-          report(node, `Billedet "${snippet(url)}" skulle hentes fra et andet sted end siden selv, og siden henter intet udefra (borgerens besøg må ikke kunne ses af andre). Fjern billedet, eller beskriv med tekst, hvad det viser.`);
+          report(
+            node,
+            `Billedet "${snippet(url)}" skulle hentes fra et andet sted end siden selv, og siden henter intet udefra (borgerens besøg må ikke kunne ses af andre). Fjern billedet, eller beskriv med tekst, hvad det viser.`,
+          );
         }
       }
       if ('children' in node) for (let child = node.children.length - 1; child >= 0; child--) stack.push(node.children[child] as Nodes);
@@ -62,7 +68,10 @@ export function checkMarkdown(document: Located<MunicipalDocument>): Diagnostic[
     // One finding per section for HTML: an opening and a closing tag are one mistake.
     if (html.length > 0) {
       const more = html.length > 1 ? ` (og ${html.length - 1} HTML-stykke${html.length > 2 ? 'r' : ''} mere i samme afsnit)` : '';
-      report(html[0]!, `Afsnittets tekst indeholder HTML: ${snippet((html[0] as { value: string }).value)}${more}. Teksten er Markdown, og HTML i data vises aldrig som HTML på siden: skriv teksten uden HTML-koden (fx **fed** i stedet for <b>fed</b>, [tekst](https://…) i stedet for <a>).`);
+      report(
+        html[0]!,
+        `Afsnittets tekst indeholder HTML: ${snippet((html[0] as { value: string }).value)}${more}. Teksten er Markdown, og HTML i data vises aldrig som HTML på siden: skriv teksten uden HTML-koden (fx **fed** i stedet for <b>fed</b>, [tekst](https://…) i stedet for <a>).`,
+      );
     }
   });
   return diagnostics;

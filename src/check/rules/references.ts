@@ -30,7 +30,10 @@ export function checkReferences(doc: Located<MunicipalDocument>, ctx: RuleContex
     if (Array.isArray(hjemmel)) {
       hjemmel.forEach((id, index) => {
         if (!ctx.provisions.has(String(id))) {
-          report([...path, 'hjemmel', index], `Lovbestemmelsen "${String(id)}" findes ikke i data/requirements/bestemmelser.yaml. Brug en af: ${[...ctx.provisions.keys()].join(', ')}, eller tilføj bestemmelsen dér.`);
+          report(
+            [...path, 'hjemmel', index],
+            `Lovbestemmelsen "${String(id)}" findes ikke i data/requirements/bestemmelser.yaml. Brug en af: ${[...ctx.provisions.keys()].join(', ')}, eller tilføj bestemmelsen dér.`,
+          );
         }
       });
     }
@@ -46,7 +49,10 @@ export function checkReferences(doc: Located<MunicipalDocument>, ctx: RuleContex
   for (const [pointId, mention] of Object.entries(data.omtalte_punkter ?? {})) {
     mention.afsnit.forEach((section, index) => {
       if (!sectionIds.has(section)) {
-        report(['omtalte_punkter', pointId, 'afsnit', index], `Punktet "${pointId}" under "omtalte_punkter" henviser til afsnit "${section}", som ikke findes i dokumentet. ${sectionHint}`);
+        report(
+          ['omtalte_punkter', pointId, 'afsnit', index],
+          `Punktet "${pointId}" under "omtalte_punkter" henviser til afsnit "${section}", som ikke findes i dokumentet. ${sectionHint}`,
+        );
       }
     });
   }

@@ -17,10 +17,7 @@ export function newestDatedYear(data: MunicipalDocument): number | undefined {
   return years.length ? Math.max(...years) : undefined;
 }
 
-export type RevisionStatus =
-  | { kind: 'undated' }
-  | { kind: 'overdue'; reason: 'deadline' | 'age'; year: number }
-  | { kind: 'current'; year: number };
+export type RevisionStatus = { kind: 'undated' } | { kind: 'overdue'; reason: 'deadline' | 'age'; year: number } | { kind: 'current'; year: number };
 
 /** Judges a document's revision status on `today` (YYYY-MM-DD). The site and the check share this judgement. */
 export function revisionStatus(data: MunicipalDocument, today: string): RevisionStatus {
@@ -41,14 +38,22 @@ export function checkRevision(doc: Located<MunicipalDocument>, ctx: RuleContext)
   const status = revisionStatus(data, ctx.today);
   if (status.kind === 'undated') {
     const { line, column } = locate(parsed, ['periode'], 'key');
-    return [diagnostic('document-undated', file, line, column,
-      'Dokumentet angiver hverken periode, udarbejdelsesår, godkendelsesdato eller revisionsfrist. Siden viser det som udateret; tilføj datoen, hvis kilden har en.')];
+    return [
+      diagnostic(
+        'document-undated',
+        file,
+        line,
+        column,
+        'Dokumentet angiver hverken periode, udarbejdelsesår, godkendelsesdato eller revisionsfrist. Siden viser det som udateret; tilføj datoen, hvis kilden har en.',
+      ),
+    ];
   }
   if (status.kind !== 'overdue' || data.dokumenttype !== 'kvalitetsstandard') return [];
   const path = status.reason === 'deadline' ? ['revision'] : ['periode'];
   const { line, column } = locate(parsed, path, 'key');
-  const message = status.reason === 'deadline'
-    ? `Standarden skulle revideres senest i ${status.year} (${isNotDescribed(data.revision) ? '' : `"${data.revision.tekst}"`}), og datoen ${ctx.today} er passeret. Siden viser, at den er forældet.`
-    : `Standarden er senest dateret ${status.year} og er dermed mere end ${MAX_AGE_YEARS} år gammel den ${ctx.today}; en kvalitetsstandard skal revideres mindst hvert andet år. Siden viser, at den er forældet.`;
+  const message =
+    status.reason === 'deadline'
+      ? `Standarden skulle revideres senest i ${status.year} (${isNotDescribed(data.revision) ? '' : `"${data.revision.tekst}"`}), og datoen ${ctx.today} er passeret. Siden viser, at den er forældet.`
+      : `Standarden er senest dateret ${status.year} og er dermed mere end ${MAX_AGE_YEARS} år gammel den ${ctx.today}; en kvalitetsstandard skal revideres mindst hvert andet år. Siden viser, at den er forældet.`;
   return [diagnostic('revision-overdue', file, line, column, message)];
 }

@@ -1,7 +1,18 @@
 import { isScalar, Scalar } from 'yaml';
 import { diagnostic } from '../rule-catalogue.ts';
 import { locate, nodeAt, type PathSegment } from '../locate.ts';
-import { lineFinder, linkTargets, mapText, normalizeMapped, plainTokens, stripMarkdown, TokenIndex, tokenize, withoutLinkTargets, type Token } from '../mapped-text.ts';
+import {
+  lineFinder,
+  linkTargets,
+  mapText,
+  normalizeMapped,
+  plainTokens,
+  stripMarkdown,
+  TokenIndex,
+  tokenize,
+  withoutLinkTargets,
+  type Token,
+} from '../mapped-text.ts';
 import type { Located } from '../dataset.ts';
 import type { ParsedYaml } from '../parse-yaml.ts';
 import type { Diagnostic } from '../types.ts';
@@ -71,11 +82,7 @@ function sameWords(a: readonly Token[], b: readonly Token[]): boolean {
 }
 
 /** Removes every occurrence of each omission from `tokens`; reports omissions that do not occur. */
-function removeOmissions(
-  tokens: Token[],
-  omissions: readonly Omission[] | undefined,
-  report: (index: number, omission: Omission) => void,
-): Token[] {
+function removeOmissions(tokens: Token[], omissions: readonly Omission[] | undefined, report: (index: number, omission: Omission) => void): Token[] {
   if (!omissions?.length) return tokens;
   const removed = new Uint8Array(tokens.length);
   const index = new TokenIndex(tokens);
@@ -97,11 +104,7 @@ function removeOmissions(
  * map's headings occur in the source in order (heading-not-in-source); every section has a heading
  * (section-without-heading); every declared omission occurs where it is declared (omission-not-in-source).
  */
-export function checkSectionTexts(
-  doc: Located<MunicipalDocument>,
-  source: string,
-  headings: Located<SourceHeadings> | undefined,
-): Diagnostic[] {
+export function checkSectionTexts(doc: Located<MunicipalDocument>, source: string, headings: Located<SourceHeadings> | undefined): Diagnostic[] {
   const { data, parsed, file } = doc;
   const diagnostics: Diagnostic[] = [];
   const report = (ruleId: Parameters<typeof diagnostic>[0], target: ParsedYaml, path: PathSegment[], message: string, at: 'value' | 'key' = 'value') => {
@@ -110,22 +113,31 @@ export function checkSectionTexts(
   };
   if (!headings) {
     const name = data.kildefil.replace(/\.txt$/, '.headings.yaml');
-    report('section-without-heading', parsed, ['kildefil'],
-      `Kilden ${data.kildefil} har intet overskriftskort (${name}) med "dokument: ${data.id}", så afsnittenes tekst kan ikke sammenlignes med kilden. Skriv kildens overskrifter i rækkefølge med det afsnit, de hører til.`);
+    report(
+      'section-without-heading',
+      parsed,
+      ['kildefil'],
+      `Kilden ${data.kildefil} har intet overskriftskort (${name}) med "dokument: ${data.id}", så afsnittenes tekst kan ikke sammenlignes med kilden. Skriv kildens overskrifter i rækkefølge med det afsnit, de hører til.`,
+    );
     return diagnostics;
   }
   // With two sections of one id, which one a heading means is unknown: the duplicate-id error comes first.
   if (new Set(data.afsnit.map((section) => section.id)).size !== data.afsnit.length) return diagnostics;
   const sourceLine = lineFinder(source);
   const omittedNotFound = (path: PathSegment[], where: string) => (_: number, omission: Omission) =>
-    report('omission-not-in-source', parsed, path,
-      `Den udeladte tekst "${omission.tekst.replace(/\s+/g, ' ').slice(0, 60)}" står ikke ${where}. Kopiér den ordret fra kilden, eller fjern udeladelsen.`);
+    report(
+      'omission-not-in-source',
+      parsed,
+      path,
+      `Den udeladte tekst "${omission.tekst.replace(/\s+/g, ' ').slice(0, 60)}" står ikke ${where}. Kopiér den ordret fra kilden, eller fjern udeladelsen.`,
+    );
 
   // 1. The source's words, less what the document declares left out outside its sections (every occurrence).
   let tokens = sourceTokens(source);
   if (data.udeladt_fra_kilden) {
     tokens = removeOmissions(tokens, data.udeladt_fra_kilden, (index, omission) =>
-      omittedNotFound(['udeladt_fra_kilden', index, 'tekst'], `i kilden ${data.kildefil}`)(index, omission));
+      omittedNotFound(['udeladt_fra_kilden', index, 'tekst'], `i kilden ${data.kildefil}`)(index, omission),
+    );
   }
   const index = new TokenIndex(tokens);
 
@@ -135,17 +147,26 @@ export function checkSectionTexts(
   let cursor = 0;
   headings.data.overskrifter.forEach((heading, headingIndex) => {
     if (!sectionIds.has(heading.afsnit)) {
-      report('dangling-reference', headings.parsed, ['overskrifter', headingIndex, 'afsnit'],
-        `Afsnittet "${heading.afsnit}" findes ikke i ${file}. Afsnit i dokumentet: ${[...sectionIds].join(', ')}.`);
+      report(
+        'dangling-reference',
+        headings.parsed,
+        ['overskrifter', headingIndex, 'afsnit'],
+        `Afsnittet "${heading.afsnit}" findes ikke i ${file}. Afsnit i dokumentet: ${[...sectionIds].join(', ')}.`,
+      );
       return;
     }
     const needle = plainTokens(heading.tekst);
     const at = findHeading(index, tokens, needle, cursor, sourceLine);
     if (at === -1) {
       const anywhere = index.find(needle);
-      report('heading-not-in-source', headings.parsed, ['overskrifter', headingIndex, 'tekst'], anywhere === -1
-        ? `Overskriften "${heading.tekst}" står ikke i kilden ${data.kildefil}. Kopiér den ordret fra kilden.`
-        : `Overskriften "${heading.tekst}" står i kilden ${data.kildefil} (linje ${sourceLine(tokens[anywhere]!.at)}), men før den forrige overskrift i kortet. Skriv overskrifterne i kildens rækkefølge.`);
+      report(
+        'heading-not-in-source',
+        headings.parsed,
+        ['overskrifter', headingIndex, 'tekst'],
+        anywhere === -1
+          ? `Overskriften "${heading.tekst}" står ikke i kilden ${data.kildefil}. Kopiér den ordret fra kilden.`
+          : `Overskriften "${heading.tekst}" står i kilden ${data.kildefil} (linje ${sourceLine(tokens[anywhere]!.at)}), men før den forrige overskrift i kortet. Skriv overskrifterne i kildens rækkefølge.`,
+      );
       return;
     }
     found.push({ section: heading.afsnit, start: at, end: at + needle.length });
@@ -153,8 +174,12 @@ export function checkSectionTexts(
   });
   data.afsnit.forEach((section, sectionIndex) => {
     if (!headings.data.overskrifter.some((heading) => heading.afsnit === section.id)) {
-      report('section-without-heading', parsed, ['afsnit', sectionIndex, 'id'],
-        `Afsnit "${section.id}" har ingen overskrift i ${headings.file}, så dets tekst kan ikke sammenlignes med kilden. Tilføj kildens overskrift med "afsnit: '${section.id}'".`);
+      report(
+        'section-without-heading',
+        parsed,
+        ['afsnit', sectionIndex, 'id'],
+        `Afsnit "${section.id}" har ingen overskrift i ${headings.file}, så dets tekst kan ikke sammenlignes med kilden. Tilføj kildens overskrift med "afsnit: '${section.id}'".`,
+      );
     }
   });
   // A heading not found leaves its neighbours' spans wrong: report the map, not the consequences (one error per mistake).
@@ -163,8 +188,13 @@ export function checkSectionTexts(
   // 3. Text before the first heading belongs to no section: it must be declared left out.
   const first = found[0]!;
   if (first.start > 0) {
-    report('section-text-differs', parsed, [data.udeladt_fra_kilden ? 'udeladt_fra_kilden' : 'afsnit'],
-      `Kilden har tekst før den første overskrift i ${headings.file} (linje ${sourceLine(tokens[0]!.at)}: ${quote(tokens, 0)}), som ikke står i noget afsnit. Skriv den ind i et afsnit, eller erklær den under udeladt_fra_kilden med en begrundelse.`, 'key');
+    report(
+      'section-text-differs',
+      parsed,
+      [data.udeladt_fra_kilden ? 'udeladt_fra_kilden' : 'afsnit'],
+      `Kilden har tekst før den første overskrift i ${headings.file} (linje ${sourceLine(tokens[0]!.at)}: ${quote(tokens, 0)}), som ikke står i noget afsnit. Skriv den ind i et afsnit, eller erklær den under udeladt_fra_kilden med en begrundelse.`,
+      'key',
+    );
   }
 
   // 4. Each section's span: from its heading to the next heading of another section; a section met again later
@@ -192,7 +222,9 @@ export function checkSectionTexts(
     if (!span) return;
     const path: PathSegment[] = ['afsnit', sectionIndex];
     const expected = withoutLinkTargets(
-      removeOmissions(span.tokens, section.udeladt, omittedNotFound([...path, 'udeladt'], `i kildens afsnit "${section.id}"`)), targets);
+      removeOmissions(span.tokens, section.udeladt, omittedNotFound([...path, 'udeladt'], `i kildens afsnit "${section.id}"`)),
+      targets,
+    );
     // The value's own words first: equal to the source's, the section is right, and the file's positions (which
     // the raw words need, to locate a difference) are never read. Its words are the raw text's (see yamlTokens).
     if (section.tekst !== undefined && sameWords(withoutLinkTargets(valueTokens(section.tekst, 0), targets), expected)) return;
@@ -221,7 +253,8 @@ export function forEachExcerptList(fact: PlainObject, visit: (excerpts: unknown[
       visit(child, [...path, key]);
     } else if (Array.isArray(child)) {
       child.forEach((item, index) => {
-        if (item && typeof item === 'object' && !Array.isArray(item) && !(item as PlainObject).kilde) forEachExcerptList(item as PlainObject, visit, [...path, key, index]);
+        if (item && typeof item === 'object' && !Array.isArray(item) && !(item as PlainObject).kilde)
+          forEachExcerptList(item as PlainObject, visit, [...path, key, index]);
       });
     } else if (child && typeof child === 'object' && !(path.length > 0 && (child as PlainObject).kilde)) {
       if (key === 'kilde' || !(child as PlainObject).kilde) forEachExcerptList(child as PlainObject, visit, [...path, key]);
@@ -255,8 +288,15 @@ function checkExcerptsInCitedSections(doc: Located<MunicipalDocument>, spans: Re
         const where = [...texts].filter(([, text]) => text.includes(loose)).map(([id]) => id);
         if (where.length === 0) return;
         const { line, column } = locate(parsed, [...factPath, ...listPath, index]);
-        diagnostics.push(diagnostic('excerpt-not-in-cited-section', file, line, column,
-          `Uddraget "${excerpt.replace(/\s+/g, ' ').slice(0, 60)}" står ikke i ${cited.length > 1 ? 'afsnittene' : 'afsnit'} ${cited.map((id) => `"${id}"`).join(', ')}, som faktummet henviser til, men i ${where.map((id) => `"${id}"`).join(', ')}. Ret kilde.afsnit til det afsnit, hvor kilden siger det (eller tilføj det, hvis faktummet bygger på flere afsnit).`));
+        diagnostics.push(
+          diagnostic(
+            'excerpt-not-in-cited-section',
+            file,
+            line,
+            column,
+            `Uddraget "${excerpt.replace(/\s+/g, ' ').slice(0, 60)}" står ikke i ${cited.length > 1 ? 'afsnittene' : 'afsnit'} ${cited.map((id) => `"${id}"`).join(', ')}, som faktummet henviser til, men i ${where.map((id) => `"${id}"`).join(', ')}. Ret kilde.afsnit til det afsnit, hvor kilden siger det (eller tilføj det, hvis faktummet bygger på flere afsnit).`,
+          ),
+        );
       });
     });
   });

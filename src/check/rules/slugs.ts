@@ -35,8 +35,15 @@ function check(names: NamedAt[], what: string, prefix: string): Diagnostic[] {
     // Located only for a finding: locating reads the file's positions, which a file without findings never needs.
     if (slug === '') {
       const { line, column } = locate(named.document.parsed, named.path);
-      diagnostics.push(diagnostic('empty-slug', named.document.file, line, column,
-        `${capitalise(what)} "${named.name}" indeholder ingen bogstaver eller tal, så det giver ingen adresse på siden (${prefix}…/). Skriv navnet, som kilden skriver det.`));
+      diagnostics.push(
+        diagnostic(
+          'empty-slug',
+          named.document.file,
+          line,
+          column,
+          `${capitalise(what)} "${named.name}" indeholder ingen bogstaver eller tal, så det giver ingen adresse på siden (${prefix}…/). Skriv navnet, som kilden skriver det.`,
+        ),
+      );
       continue;
     }
     const earlier = first.get(slug);
@@ -45,8 +52,15 @@ function check(names: NamedAt[], what: string, prefix: string): Diagnostic[] {
     } else if (earlier.name !== named.name) {
       const { line, column } = locate(named.document.parsed, named.path);
       const where = locate(earlier.document.parsed, earlier.path);
-      diagnostics.push(diagnostic('slug-collision', named.document.file, line, column,
-        `${capitalise(what)} "${named.name}" giver samme adresse (${prefix}${slug}/) som "${earlier.name}" i ${earlier.document.file}:${where.line}:${where.column}, så de to ville blive lagt sammen på én side. Er det det samme navn, så skriv det ens begge steder; ellers skriv navnene, så de kan skelnes.`));
+      diagnostics.push(
+        diagnostic(
+          'slug-collision',
+          named.document.file,
+          line,
+          column,
+          `${capitalise(what)} "${named.name}" giver samme adresse (${prefix}${slug}/) som "${earlier.name}" i ${earlier.document.file}:${where.line}:${where.column}, så de to ville blive lagt sammen på én side. Er det det samme navn, så skriv det ens begge steder; ellers skriv navnene, så de kan skelnes.`,
+        ),
+      );
     }
   }
   return diagnostics;

@@ -31,12 +31,26 @@ export function checkStrings(file: string, document: Document.Parsed, lineCounte
       if (unsafe) {
         const { line, column } = at(node);
         const where = isKey ? 'Nøglen' : 'Teksten';
-        diagnostics.push(diagnostic('control-character', file, line, column,
-          `${where} her indeholder et usynligt styretegn (${codePoint(unsafe[0])}), fx skrevet som escape-sekvens i anførselstegn ("\\e", "\\0", "\\x07", "\\u202E"). Sådan et tegn kan rydde en terminal, skjule tekst eller vende tekstens retning, og det hører aldrig hjemme i data: slet det.`));
+        diagnostics.push(
+          diagnostic(
+            'control-character',
+            file,
+            line,
+            column,
+            `${where} her indeholder et usynligt styretegn (${codePoint(unsafe[0])}), fx skrevet som escape-sekvens i anførselstegn ("\\e", "\\0", "\\x07", "\\u202E"). Sådan et tegn kan rydde en terminal, skjule tekst eller vende tekstens retning, og det hører aldrig hjemme i data: slet det.`,
+          ),
+        );
       } else if (!isKey && value.length > 0 && BLANK.test(value)) {
         const { line, column } = at(node);
-        diagnostics.push(diagnostic('blank-value', file, line, column,
-          'Værdien består kun af mellemrum. En tom værdi siger intet, og et tomt uddrag "står" i enhver kildetekst, så det beviser intet. Skriv værdien, eller fjern feltet.'));
+        diagnostics.push(
+          diagnostic(
+            'blank-value',
+            file,
+            line,
+            column,
+            'Værdien består kun af mellemrum. En tom værdi siger intet, og et tomt uddrag "står" i enhver kildetekst, så det beviser intet. Skriv værdien, eller fjern feltet.',
+          ),
+        );
       }
       continue;
     }

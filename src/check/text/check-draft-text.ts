@@ -71,24 +71,32 @@ export const PARAGRAPH_LINE_MIN_WORDS = 12;
 export const WRAPPED_PARAGRAPH_END = 0.85;
 
 const MAX_CHARACTERS = 2_000_000;
-const CROSS_REFERENCE = /(?<![\p{L}])(?:jf\.?|jævnfør|se|henvis\p{L}*|beskrevet|omtalt|fremgår)\s+(?:\S+\s+){0,3}?(?:\p{L}*afsnit\p{L}*|kapitel\p{L}*|punkt|hjemmeside\p{L}*|bilag\p{L}*)(?![\p{L}])/u;
+const CROSS_REFERENCE =
+  /(?<![\p{L}])(?:jf\.?|jævnfør|se|henvis\p{L}*|beskrevet|omtalt|fremgår)\s+(?:\S+\s+){0,3}?(?:\p{L}*afsnit\p{L}*|kapitel\p{L}*|punkt|hjemmeside\p{L}*|bilag\p{L}*)(?![\p{L}])/u;
 /**
  * Placeholders a draft leaves where a section will come: "TBD", "Afsnittet udarbejdes senere", "Tekst følger",
  * "Under udarbejdelse", "Det vender vi tilbage til", "er endnu ikke skrevet", "[indsæt takster]", a point of the
  * minutes "udsat" or "tages op igen", and the English "Coming soon", "TBC", "To be agreed".
  */
-const PLACEHOLDER = new RegExp(String.raw`(?<![\p{L}])(?:tbd|tba|todo|x{2,}|udarbejdes\s+senere|udfyldes\s+senere|skrives\s+senere|beskrives\s+senere|følger\s+senere|kommer\s+senere|tekst(?:en)?\s+følger|afsnittet\s+følger|under\s+udarbejdelse|endnu\s+ikke\s+(?:skrevet|beskrevet|udarbejdet|færdig\p{L}*)|vender\s+(?:vi\s+)?tilbage(?!\s+til\s+(?:dig|dem|jer|borger\p{L}*))(?:\s+til)?|mangler\s+endnu|afventer|(?:endnu\s+)?ikke\s+(?:helt\s+)?(?:afklaret|besluttet|fastlagt|på\s+plads|taget\s+stilling)|uafklaret|under\s+afklaring|(?:afklares|besluttes|tilføjes|indsættes|opdateres|uddybes|færdiggøres)\s+senere|skrives\s+færdig\p{L}*|tages?\s+stilling\s+til\s+senere|næste\s+(?:års\s+)?(?:udgave|version)|lorem\s+ipsum|(?:blev|er|bliver)\s+udsat|udskudt|tages\s+op\s+igen|coming\s+soon|to\s+be\s+(?:agreed|decided|confirmed|written|added|defined)|tbc)(?![\p{L}])|\[\s*(?:indsæt|udfyld|tilføj|skriv|tekst|mangler|afventer|x{2,}|\.{2,}|…)[^\]\n]*\]`, 'u');
+const PLACEHOLDER = new RegExp(
+  String.raw`(?<![\p{L}])(?:tbd|tba|todo|x{2,}|udarbejdes\s+senere|udfyldes\s+senere|skrives\s+senere|beskrives\s+senere|følger\s+senere|kommer\s+senere|tekst(?:en)?\s+følger|afsnittet\s+følger|under\s+udarbejdelse|endnu\s+ikke\s+(?:skrevet|beskrevet|udarbejdet|færdig\p{L}*)|vender\s+(?:vi\s+)?tilbage(?!\s+til\s+(?:dig|dem|jer|borger\p{L}*))(?:\s+til)?|mangler\s+endnu|afventer|(?:endnu\s+)?ikke\s+(?:helt\s+)?(?:afklaret|besluttet|fastlagt|på\s+plads|taget\s+stilling)|uafklaret|under\s+afklaring|(?:afklares|besluttes|tilføjes|indsættes|opdateres|uddybes|færdiggøres)\s+senere|skrives\s+færdig\p{L}*|tages?\s+stilling\s+til\s+senere|næste\s+(?:års\s+)?(?:udgave|version)|lorem\s+ipsum|(?:blev|er|bliver)\s+udsat|udskudt|tages\s+op\s+igen|coming\s+soon|to\s+be\s+(?:agreed|decided|confirmed|written|added|defined)|tbc)(?![\p{L}])|\[\s*(?:indsæt|udfyld|tilføj|skriv|tekst|mangler|afventer|x{2,}|\.{2,}|…)[^\]\n]*\]`,
+  'u',
+);
 /** A number, in digits or words ("senest 14 dage", "inden for to uger"). */
 const NUMBER = /\d|(?<![\p{L}])(?:to|tre|fire|fem|seks|syv|otte|ni|ti|fjorten|halvt?|hver(?:t|e)?)(?![\p{L}])/u;
 /** "Kommunen giver ikke gavekort." is a clear answer, however short. */
 const NEGATIVE_ANSWER = /(?<![\p{L}])(?:ikke|ingen)(?![\p{L}])/u;
 
 /** Function words and words every standard uses; they do not make a text a description. */
-const NOT_CONTENT = new Set(('af alle alt at bliver blive de dem den denne der det dette du dig din dine disse efter eller en er et for fra '
-  + 'har have hos hvad hvem hvis hvor hvordan i ikke ind jeg kan kommune kommunen kommunens man med meget men mere mig min '
-  + 'må nej ja når og om op os over på sig sin sine skal som så til ud under ved vi vil vores være været også '
-  + 'før end mod uden kun '
-  + 'borger borgeren borgere borgerne borgerens behandling behandlingen læs se').split(' '));
+const NOT_CONTENT = new Set(
+  (
+    'af alle alt at bliver blive de dem den denne der det dette du dig din dine disse efter eller en er et for fra ' +
+    'har have hos hvad hvem hvis hvor hvordan i ikke ind jeg kan kommune kommunen kommunens man med meget men mere mig min ' +
+    'må nej ja når og om op os over på sig sin sine skal som så til ud under ved vi vil vores være været også ' +
+    'før end mod uden kun ' +
+    'borger borgeren borgere borgerne borgerens behandling behandlingen læs se'
+  ).split(' '),
+);
 
 const isContent = (token: Token) => !NOT_CONTENT.has(token.word) && (token.word.length > 2 || /\d/.test(token.word));
 
@@ -203,15 +211,26 @@ function keywordIndex(keywords: KeywordFile): KeywordIndex {
 
 function unreadableText(text: string, file: string): Diagnostic | undefined {
   if (text.length > MAX_CHARACTERS) {
-    return diagnostic('file-too-large', file, 1, 1, `Teksten er på ${text.length} tegn; grænsen er ${MAX_CHARACTERS}. En kvalitetsstandard er normalt under 200.000 tegn: kontrollér, at det er den rigtige fil.`);
+    return diagnostic(
+      'file-too-large',
+      file,
+      1,
+      1,
+      `Teksten er på ${text.length} tegn; grænsen er ${MAX_CHARACTERS}. En kvalitetsstandard er normalt under 200.000 tegn: kontrollér, at det er den rigtige fil.`,
+    );
   }
   // Control characters are exactly what this looks for: they mean binary data, not text.
   // eslint-disable-next-line no-control-regex
   const controlAt = text.search(/[\u0000-\u0008\u000e-\u001f\ufffd]/);
   if (controlAt >= 0) {
     const before = text.slice(0, controlAt).split('\n');
-    return diagnostic('not-text', file, before.length, (before.at(-1)?.length ?? 0) + 1,
-      'Filen indeholder binære data eller tegn, der ikke er gyldig UTF-8. Gem udkastet som ren tekst (.txt, UTF-8) eller Markdown (.md), eller vælg Word-filen (.docx) eller PDF-filen direkte.');
+    return diagnostic(
+      'not-text',
+      file,
+      before.length,
+      (before.at(-1)?.length ?? 0) + 1,
+      'Filen indeholder binære data eller tegn, der ikke er gyldig UTF-8. Gem udkastet som ren tekst (.txt, UTF-8) eller Markdown (.md), eller vælg Word-filen (.docx) eller PDF-filen direkte.',
+    );
   }
   if (text.trim() === '') return diagnostic('empty-file', file, 1, 1, 'Filen er tom. Gem udkastets tekst i den, og kør kontrollen igen.');
   return undefined;
@@ -270,7 +289,14 @@ function recognise(text: string, catalogue: RequirementCatalogue, index: Keyword
       if (line.number < listed[range]!.fromLine) continue;
       const tokens = tokenize(line.text.toLowerCase());
       for (const match of headingMatches(index, tokens, headingOnly)) {
-        add(mentions, match.pattern.point, { kind: 'udtryk', line: line.number, lines: [line.number], text: shorten(line.text), matched: [match.pattern.words], score: 1 });
+        add(mentions, match.pattern.point, {
+          kind: 'udtryk',
+          line: line.number,
+          lines: [line.number],
+          text: shorten(line.text),
+          matched: [match.pattern.words],
+          score: 1,
+        });
       }
     }
   }
@@ -320,7 +346,8 @@ function recognise(text: string, catalogue: RequirementCatalogue, index: Keyword
       const found = paragraphFindings(passage, units, bodyMatches, index);
       const wrappedUnits = paragraphs(passage, true);
       if (wrappedUnits.length > units.length) {
-        for (const [point, evidence] of paragraphFindings(passage, wrappedUnits, bodyMatches, index)) if ((found.get(point)?.score ?? 0) < evidence.score) found.set(point, evidence);
+        for (const [point, evidence] of paragraphFindings(passage, wrappedUnits, bodyMatches, index))
+          if ((found.get(point)?.score ?? 0) < evidence.score) found.set(point, evidence);
       }
       for (const [point, evidence] of found) if (!foundHere.has(point)) add(byPoint, point, evidence);
     }
@@ -329,10 +356,16 @@ function recognise(text: string, catalogue: RequirementCatalogue, index: Keyword
   const points = catalogue.punkter.map((point): PointResult => {
     const covering = byPoint.get(point.id) ?? [];
     if (covering.length > 0) {
-      return { status: 'fundet', outcome: 'beskrevet', point, evidence: covering.sort((a, b) => kindRank(a) - kindRank(b) || (a.kind === 'overskrift' ? a.line - b.line : b.score - a.score || a.line - b.line)) };
+      return {
+        status: 'fundet',
+        outcome: 'beskrevet',
+        point,
+        evidence: covering.sort((a, b) => kindRank(a) - kindRank(b) || (a.kind === 'overskrift' ? a.line - b.line : b.score - a.score || a.line - b.line)),
+      };
     }
     const named = (mentions.get(point.id) ?? []).sort((a, b) => kindRank(a) - kindRank(b) || a.line - b.line);
-    if (named.length > 0) return { status: 'kun-nævnt', outcome: 'kun-nævnt', point, evidence: named, placeholder: named.some((evidence) => evidence.placeholder) };
+    if (named.length > 0)
+      return { status: 'kun-nævnt', outcome: 'kun-nævnt', point, evidence: named, placeholder: named.some((evidence) => evidence.placeholder) };
     return { status: 'mangler', outcome: 'mangler', point };
   });
   return { points, skipped };
@@ -404,11 +437,14 @@ function headingEvidence(read: ReadPassage, matched: string[]): Evidence & { nam
   // A placeholder right under the heading ("Personale: Afsnittet udarbejdes senere.") is what stands there, whatever
   // unrelated line follows it.
   const opensWithPlaceholder = read.sentences[0]?.placeholder === true;
-  const describes = read.passage.body.length > 0
-    && !opensWithPlaceholder
-    && !(read.bodyPlaceholder && read.bodyOwnWords < 2 * MIN_CONTENT_WORDS)
-    && !(read.bodyRefersElsewhere && read.bodyContentWords < MIN_CONTENT_WORDS + 2)
-    && (read.bodyOwnWords >= MIN_CONTENT_WORDS || (read.bodyNumber && read.bodyOwnWords >= MIN_CONTENT_WORDS - 1) || (read.bodyNegative && read.bodyOwnWords >= 1));
+  const describes =
+    read.passage.body.length > 0 &&
+    !opensWithPlaceholder &&
+    !(read.bodyPlaceholder && read.bodyOwnWords < 2 * MIN_CONTENT_WORDS) &&
+    !(read.bodyRefersElsewhere && read.bodyContentWords < MIN_CONTENT_WORDS + 2) &&
+    (read.bodyOwnWords >= MIN_CONTENT_WORDS ||
+      (read.bodyNumber && read.bodyOwnWords >= MIN_CONTENT_WORDS - 1) ||
+      (read.bodyNegative && read.bodyOwnWords >= 1));
   return {
     kind: 'overskrift',
     line: heading.lines[0]!,
@@ -427,7 +463,7 @@ function splitSentences(text: string, lineStarts: number[], lines: readonly { te
   const boundaries = new Set<number>([0]);
   for (const match of text.matchAll(/[.!?]["”»)]?\s+(?=["“„«(]?[\p{Lu}\d§])/gu)) boundaries.add(match.index + match[0].length);
   lines.forEach((line, index) => {
-    if (/^[•●▪■◦‣·*o\-–—]\s/.test(line.text) || index > 0 && /[.!?:]$/.test(lines[index - 1]!.text)) boundaries.add(lineStarts[index]!);
+    if (/^[•●▪■◦‣·*o\-–—]\s/.test(line.text) || (index > 0 && /[.!?:]$/.test(lines[index - 1]!.text))) boundaries.add(lineStarts[index]!);
   });
   const starts = [...boundaries].sort((a, b) => a - b);
   return starts.map((start, index) => ({ start, end: starts[index + 1] ?? text.length }));
@@ -542,11 +578,13 @@ function paragraphs(read: ReadPassage, wrapped: boolean): Paragraph[] {
     const line = body[index]!;
     const next = body[index + 1];
     const endsSentence = /[.!?]["”»)]?$/.test(line.text);
-    const ends = !next || next.number > line.number + 1
-      || (endsSentence && wordCount(line.text) >= PARAGRAPH_LINE_MIN_WORDS)
+    const ends =
+      !next ||
+      next.number > line.number + 1 ||
+      (endsSentence && wordCount(line.text) >= PARAGRAPH_LINE_MIN_WORDS) ||
       // Text extracted from a PDF has no blank lines: a line that ends a sentence short of the full width, before a
       // line that starts a new one, ends a paragraph.
-      || (wrapped && endsSentence && /^["“„«(]?\p{Lu}/u.test(next.text) && line.text.length < WRAPPED_PARAGRAPH_END * longest);
+      (wrapped && endsSentence && /^["“„«(]?\p{Lu}/u.test(next.text) && line.text.length < WRAPPED_PARAGRAPH_END * longest);
     if (!ends) continue;
     units.push({ start: read.lineStarts[from]!, end: next ? read.lineStarts[index + 1]! : read.text.length, fromLine: from, toLine: index });
     from = index + 1;
@@ -601,14 +639,20 @@ function paragraphFindings(read: ReadPassage, units: readonly Paragraph[], match
       // Overlapping phrases of one point ("senest 14 dage", "14 dage") are one finding.
       if (start < (lastEnd.get(match.pattern.point) ?? -1)) continue;
       lastEnd.set(match.pattern.point, read.tokens[match.to - 1]!.end);
-      items.push({ point: match.pattern.point, words: match.pattern.words, weight: match.pattern.kind === 'kerneudtryk' ? CORE_PHRASE_SCORE : PHRASE_SCORE, sentence, line });
+      items.push({
+        point: match.pattern.point,
+        words: match.pattern.words,
+        weight: match.pattern.kind === 'kerneudtryk' ? CORE_PHRASE_SCORE : PHRASE_SCORE,
+        sentence,
+        line,
+      });
     }
     // A paragraph that says too little, or has no phrase and no heading over it, describes nothing: skip the work.
     if (content < UNIT_MIN_CONTENT_WORDS || (items.length === 0 && (unitIndex > 0 || headingPhrases.length === 0))) return;
     const perPoint = new Map<string, { phrases: Map<string, number>; sentences: Set<number>; core: boolean; lines: Set<number> }>();
     const entry = (point: string) => {
       let value = perPoint.get(point);
-      if (!value) perPoint.set(point, value = { phrases: new Map(), sentences: new Set(), core: false, lines: new Set() });
+      if (!value) perPoint.set(point, (value = { phrases: new Map(), sentences: new Set(), core: false, lines: new Set() }));
       return value;
     };
     // Items are in text order, so each sentence's items are neighbours; most sentences use one point's words only.
@@ -696,11 +740,19 @@ function locateMatch(read: ReadPassage, match: PatternMatch): CountedMatch {
 
 function shorten(text: string, max = 160): string {
   // Only the start is shown: flattening a whole paragraph (800 000 characters in one line) per finding is not linear.
-  const flat = text.slice(0, max * 8).replace(/\s+/g, ' ').trim();
+  const flat = text
+    .slice(0, max * 8)
+    .replace(/\s+/g, ' ')
+    .trim();
   return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
 }
 
-function notDescribedDiagnostic(result: PointMentioned | PointMissing, file: string, catalogue: RequirementCatalogue, provisions: ReadonlyMap<string, LegalProvision>): Diagnostic {
+function notDescribedDiagnostic(
+  result: PointMentioned | PointMissing,
+  file: string,
+  catalogue: RequirementCatalogue,
+  provisions: ReadonlyMap<string, LegalProvision>,
+): Diagnostic {
   const { point } = result;
   const law = citePoint(point, catalogue, provisions);
   if (result.status === 'kun-nævnt') {
@@ -708,14 +760,26 @@ function notDescribedDiagnostic(result: PointMentioned | PointMissing, file: str
     const where = first!.kind === 'overskrift' ? `overskriften »${first!.text}«` : `»${first!.text}«`;
     const why = result.placeholder
       ? 'men der står kun en pladsholder, ikke en beskrivelse'
-      : first!.kind === 'overskrift' ? 'men teksten under den beskriver ikke punktet' : 'men kun i forbifarten';
-    return diagnostic('mandatory-point-only-mentioned-in-text', file, first!.line, 1,
+      : first!.kind === 'overskrift'
+        ? 'men teksten under den beskriver ikke punktet'
+        : 'men kun i forbifarten';
+    return diagnostic(
+      'mandatory-point-only-mentioned-in-text',
+      file,
+      first!.line,
+      1,
       `Punkt ${point.nummer} "${point.id}" (${point.ordlyd}; ${law}) er kun nævnt: linje ${formatLines(first!.lines)} har ${where}, ${why}. ${point.forklaring} Beskriv, hvad kommunen gør.`,
-      pointDocsUrl(point.id));
+      pointDocsUrl(point.id),
+    );
   }
-  return diagnostic('mandatory-point-missing-in-text', file, 1, 1,
+  return diagnostic(
+    'mandatory-point-missing-in-text',
+    file,
+    1,
+    1,
     `Punkt ${point.nummer} "${point.id}" (${point.ordlyd}; ${law}) er ikke fundet i teksten: ingen overskrift handler om det, og intet afsnit beskriver det med punktets nøgleord. ${point.forklaring} Tilføj et afsnit om punktet, eller skriv i standarden, hvorfor det ikke er med.`,
-    pointDocsUrl(point.id));
+    pointDocsUrl(point.id),
+  );
 }
 
 /** 12, 13, 14, 20 → "12-14, 20". */

@@ -21,14 +21,19 @@ export const DraftKeySchema = z.strictObject({
   /** The document's type, if not a kvalitetsstandard. */
   dokumenttype: z.string().optional(),
   /** Per point: the outcome, the lines that show it, and whether the text there is a placeholder. */
-  punkter: z.record(z.string(), z.strictObject({
-    /** beskrevet, kun-nævnt, mangler (or ikke-beskrevet for a source). */
-    udfald: KeyOutcomeSchema,
-    /** The lines that describe or name the point. */
-    linjer: z.array(z.number().int().positive()).optional(),
-    /** The point is named over a placeholder ("TBD", "Afsnittet udarbejdes senere"). */
-    pladsholder: z.boolean().optional(),
-  })).optional(),
+  punkter: z
+    .record(
+      z.string(),
+      z.strictObject({
+        /** beskrevet, kun-nævnt, mangler (or ikke-beskrevet for a source). */
+        udfald: KeyOutcomeSchema,
+        /** The lines that describe or name the point. */
+        linjer: z.array(z.number().int().positive()).optional(),
+        /** The point is named over a placeholder ("TBD", "Afsnittet udarbejdes senere"). */
+        pladsholder: z.boolean().optional(),
+      }),
+    )
+    .optional(),
 });
 export type DraftKey = z.infer<typeof DraftKeySchema>;
 
@@ -81,12 +86,35 @@ export function evaluateDraft(draft: EvaluatedDraft, catalogue: RequirementCatal
     const actual = outcomes.get(point.id)!;
     const keyLines = new Set(expected.linjer ?? []);
     const linesAgree = keyLines.size === 0 || actual.lines.some((line) => keyLines.has(line));
-    return [{ draft: draft.name, split: draft.split, style: draft.key.stil, point: point.id, expected: expected.udfald, actual: actual.outcome, placeholder: expected.pladsholder === true, linesAgree, keyLines: expected.linjer ?? [], lines: actual.lines }];
+    return [
+      {
+        draft: draft.name,
+        split: draft.split,
+        style: draft.key.stil,
+        point: point.id,
+        expected: expected.udfald,
+        actual: actual.outcome,
+        placeholder: expected.pladsholder === true,
+        linesAgree,
+        keyLines: expected.linjer ?? [],
+        lines: actual.lines,
+      },
+    ];
   });
 }
 
 export function figures(cases: readonly PointCase[]): Figures {
-  const f: Figures = { cases: cases.length, describedFound: 0, describedTotal: 0, missingCorrect: 0, missingReported: 0, describedCorrect: 0, describedReported: 0, placeholdersAsDescribed: 0, agree: 0 };
+  const f: Figures = {
+    cases: cases.length,
+    describedFound: 0,
+    describedTotal: 0,
+    missingCorrect: 0,
+    missingReported: 0,
+    describedCorrect: 0,
+    describedReported: 0,
+    placeholdersAsDescribed: 0,
+    agree: 0,
+  };
   for (const c of cases) {
     if (c.expected === 'beskrevet') {
       f.describedTotal++;

@@ -64,7 +64,12 @@ export function tokenize(text: string): Token[] {
 
 /** "inddragelse" for "inddrage": the text word is the pattern word's verb made a noun with -else. */
 function nominalises(word: string, patternWord: string): boolean {
-  return /els/.test(word) && !/els/.test(patternWord) && word.startsWith(patternWord.replace(/e$/, '')) && /^e?lse/.test(word.slice(patternWord.replace(/e$/, '').length));
+  return (
+    /els/.test(word) &&
+    !/els/.test(patternWord) &&
+    word.startsWith(patternWord.replace(/e$/, '')) &&
+    /^e?lse/.test(word.slice(patternWord.replace(/e$/, '').length))
+  );
 }
 
 export class KeywordIndex {
@@ -117,7 +122,9 @@ export class KeywordIndex {
     }
     // A word that is itself a keyword ("værdibevis", gavekort) is that point's word, not a compound of another point's
     // shorter keyword ("værdi", mål og værdier).
-    const exactPoints = new Set(found.filter((candidate) => candidate.exact && candidate.pattern.stems.length === 1).map((candidate) => candidate.pattern.point));
+    const exactPoints = new Set(
+      found.filter((candidate) => candidate.exact && candidate.pattern.stems.length === 1).map((candidate) => candidate.pattern.point),
+    );
     if (exactPoints.size > 0) found = found.filter((candidate) => candidate.exact || exactPoints.has(candidate.pattern.point));
     if (this.candidatesOf.size > 200_000) this.candidatesOf.clear();
     this.candidatesOf.set(stem, found);

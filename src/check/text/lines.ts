@@ -44,17 +44,19 @@ export function readTextLines(text: string): TextLine[] {
 }
 
 function repairLine(raw: string): string {
-  return raw
-    .replace(/\u00ad/g, '')
-    .replace(/[\t\u00a0\u2000-\u200b\u202f\uf020]/g, ' ')
-    // Word's Symbol-font bullets come out of a PDF as private-use characters (U+F0B7 and the like).
-    .replace(/[\ue000-\uf8ff]/g, '•')
-    .replace(/(\p{L}) (\p{M})/gu, '$1$2')
-    .normalize('NFC')
-    .replace(/(\*\*|__)(?=\S)|(?<=\S)(\*\*|__)/g, '')
-    .replace(/(\p{L})- +(\p{Ll}+)/gu, (whole, letter: string, next: string) => (SHARED_COMPOUND_WORDS.has(next) ? whole : `${letter}${next}`))
-    .replace(/ {2,}/g, ' ')
-    .trim();
+  return (
+    raw
+      .replace(/\u00ad/g, '')
+      .replace(/[\t\u00a0\u2000-\u200b\u202f\uf020]/g, ' ')
+      // Word's Symbol-font bullets come out of a PDF as private-use characters (U+F0B7 and the like).
+      .replace(/[\ue000-\uf8ff]/g, '•')
+      .replace(/(\p{L}) (\p{M})/gu, '$1$2')
+      .normalize('NFC')
+      .replace(/(\*\*|__)(?=\S)|(?<=\S)(\*\*|__)/g, '')
+      .replace(/(\p{L})- +(\p{Ll}+)/gu, (whole, letter: string, next: string) => (SHARED_COMPOUND_WORDS.has(next) ? whole : `${letter}${next}`))
+      .replace(/ {2,}/g, ' ')
+      .trim()
+  );
 }
 
 /** Page headers and footers: page marks, URL-only lines, and short lines repeated on at least three pages. */

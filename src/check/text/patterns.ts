@@ -5,7 +5,33 @@
  */
 
 /** Danish noun and verb endings a pattern's last word may take. Longer endings first, so the longest wins. */
-const DANISH_ENDINGS = ['ernes', 'elsen', 'erne', 'else', 'rnes', 'ens', 'ets', 'ers', 'ede', 'nes', 'rne', 'en', 'er', 'es', 'et', 'ne', 'ns', 'rs', 'te', 'ts', 'e', 'n', 'r', 's', 't'];
+const DANISH_ENDINGS = [
+  'ernes',
+  'elsen',
+  'erne',
+  'else',
+  'rnes',
+  'ens',
+  'ets',
+  'ers',
+  'ede',
+  'nes',
+  'rne',
+  'en',
+  'er',
+  'es',
+  'et',
+  'ne',
+  'ns',
+  'rs',
+  'te',
+  'ts',
+  'e',
+  'n',
+  'r',
+  's',
+  't',
+];
 
 const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
 const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';

@@ -12,7 +12,7 @@ export function stemDanish(lowerWord: string): string {
   let stem = cache.get(lowerWord);
   if (stem === undefined) {
     // Numbers, "§" and one-letter words have no endings to remove.
-    stem = /^[\p{L}]{2,}$/u.test(lowerWord) ? stemmer.stemWord(lowerWord) as string : lowerWord;
+    stem = /^[\p{L}]{2,}$/u.test(lowerWord) ? (stemmer.stemWord(lowerWord) as string) : lowerWord;
     if (cache.size > 200_000) cache.clear(); // a bound, so a hostile text cannot grow the cache without limit
     cache.set(lowerWord, stem);
   }

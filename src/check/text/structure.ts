@@ -73,7 +73,18 @@ const LABEL_VALUE = /^(?:[•●▪■◦‣·]\s*|[*\-–—]\s+)?(\p{Lu}[\p{L}
 /** Labels whose value is the topic ("Emne: Gavekort"): the whole line is a heading. */
 const TITLE_LABELS = new Set(['emne', 'område', 'punkt', 'overskrift', 'krav', 'tema', 'afsnit', 'spørgsmål', 'indsatsområde']);
 /** Labels whose value is the text about the topic above ("Beskrivelse: ..."): the value is body text. */
-const BODY_LABELS = new Set(['beskrivelse', 'indhold', 'tekst', 'svar', 'standard', 'kommentar', 'uddybning', 'beskrivelse af indsatsen', 'kvalitetsmål', 'serviceniveau']);
+const BODY_LABELS = new Set([
+  'beskrivelse',
+  'indhold',
+  'tekst',
+  'svar',
+  'standard',
+  'kommentar',
+  'uddybning',
+  'beskrivelse af indsatsen',
+  'kvalitetsmål',
+  'serviceniveau',
+]);
 const BULLET = /^(?:[•●▪■◦‣·]\s*|[*o\-–—]\s+|\d{1,2}[.)]\s+|[a-zæøå][.)]\s+)/;
 const CONTENTS_LINE = /(?:\.{3,}|…{2,}|\s\.\s\.)\s*\d{1,3}$/;
 
@@ -146,7 +157,12 @@ export function findStructure(lines: readonly TextLine[], namesPoints: (text: st
     }
     // "§ 3. Behandlingen iværksættes senest ..." numbered in the draft's own order: a paragraph of the draft (its
     // "Stk." lines are its text), read as a unit of its own, like a paragraph of a letter.
-    if (DRAFT_PARAGRAPH.test(line.text) && paragraphNumber > 0 && paragraphNumber <= lastDraftParagraph + MAX_PARAGRAPH_STEP && (paragraphNumber > lastDraftParagraph || paragraphNumber === 1)) {
+    if (
+      DRAFT_PARAGRAPH.test(line.text) &&
+      paragraphNumber > 0 &&
+      paragraphNumber <= lastDraftParagraph + MAX_PARAGRAPH_STEP &&
+      (paragraphNumber > lastDraftParagraph || paragraphNumber === 1)
+    ) {
       endLawText(index);
       inDraftParagraph = true;
       lastDraftParagraph = paragraphNumber;
@@ -183,7 +199,12 @@ const TABLE_RULE = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
 /** The cells of a pipe-table row ("| Gavekort | TBD |"), or undefined if the line is not one. */
 function tableCells(text: string): string[] | undefined {
   if (!text.startsWith('|') || text.split('|').length < 3) return undefined;
-  return text.replace(/^\|/, '').replace(/\|$/, '').split('|').map((cell) => cell.trim()).filter((cell) => cell !== '');
+  return text
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split('|')
+    .map((cell) => cell.trim())
+    .filter((cell) => cell !== '');
 }
 
 /** A table of contents: lines ending in dot leaders and a page number. */
@@ -216,7 +237,11 @@ function markPointLists(
       continue;
     }
     // A single line can only name four points if it has at least three separators (commas, "og", bullets).
-    if (!BULLET.test(lines[index]!.text) && SEPARATORS_FOR_FOUR.test(lines[index]!.text) && namesPoints(lines[index]!.text.toLowerCase()).size >= POINT_LIST_MIN_POINTS) {
+    if (
+      !BULLET.test(lines[index]!.text) &&
+      SEPARATORS_FOR_FOUR.test(lines[index]!.text) &&
+      namesPoints(lines[index]!.text.toLowerCase()).size >= POINT_LIST_MIN_POINTS
+    ) {
       skip(index, index, 'punktliste');
       index++;
       continue;
@@ -245,8 +270,17 @@ function markPointLists(
     }
     // Items that go on to describe ("Ventetid: Behandlingen begynder senest ...") make a description, not a list of names.
     const averageWords = items.reduce((sum, item) => sum + wordCount(item), 0) / Math.max(1, items.length);
-    const describingItems = items.filter((item) => { const value = /^[^:]{1,40}:\s+(.*)$/.exec(item); return value !== null && wordCount(value[1]!) >= 3; }).length;
-    if (named.size >= POINT_LIST_MIN_POINTS && namingItems * 2 >= items.length && averageWords <= POINT_LIST_MAX_ITEM_WORDS && describingItems * 2 < items.length) skip(start, index - 1, 'punktliste');
+    const describingItems = items.filter((item) => {
+      const value = /^[^:]{1,40}:\s+(.*)$/.exec(item);
+      return value !== null && wordCount(value[1]!) >= 3;
+    }).length;
+    if (
+      named.size >= POINT_LIST_MIN_POINTS &&
+      namingItems * 2 >= items.length &&
+      averageWords <= POINT_LIST_MAX_ITEM_WORDS &&
+      describingItems * 2 < items.length
+    )
+      skip(start, index - 1, 'punktliste');
   }
 }
 
@@ -299,12 +333,51 @@ function headingAt(lines: readonly TextLine[], index: number, role: readonly ('b
  * lower-case lines; a sentence wrapped over lines starts long.
  */
 function isHeadingContinuation(line: TextLine, firstLine: string, headingSoFar: string): boolean {
-  return startsLowerCase(line.text) && wordCount(line.text) <= 4 && !BULLET.test(line.text)
-    && wordCount(firstLine) <= CONTINUED_HEADING_MAX_FIRST_WORDS && wordCount(headingSoFar) <= MAX_HEADING_WORDS && !/[.:]$/.test(headingSoFar);
+  return (
+    startsLowerCase(line.text) &&
+    wordCount(line.text) <= 4 &&
+    !BULLET.test(line.text) &&
+    wordCount(firstLine) <= CONTINUED_HEADING_MAX_FIRST_WORDS &&
+    wordCount(headingSoFar) <= MAX_HEADING_WORDS &&
+    !/[.:]$/.test(headingSoFar)
+  );
 }
 
 /** Words a heading does not end with, but a line of a wrapped sentence often does ("... er fastlagt i"). */
-const FUNCTION_WORDS = new Set(['af', 'at', 'de', 'den', 'der', 'det', 'efter', 'eller', 'en', 'er', 'et', 'for', 'fra', 'har', 'hos', 'i', 'ikke', 'kan', 'med', 'mellem', 'og', 'om', 'over', 'på', 'samt', 'skal', 'som', 'til', 'uden', 'under', 'ved', 'vil']);
+const FUNCTION_WORDS = new Set([
+  'af',
+  'at',
+  'de',
+  'den',
+  'der',
+  'det',
+  'efter',
+  'eller',
+  'en',
+  'er',
+  'et',
+  'for',
+  'fra',
+  'har',
+  'hos',
+  'i',
+  'ikke',
+  'kan',
+  'med',
+  'mellem',
+  'og',
+  'om',
+  'over',
+  'på',
+  'samt',
+  'skal',
+  'som',
+  'til',
+  'uden',
+  'under',
+  'ved',
+  'vil',
+]);
 
 function endsWithFunctionWord(text: string): boolean {
   return FUNCTION_WORDS.has(text.split(/\s+/).at(-1)!.toLowerCase());

@@ -11,5 +11,4 @@ export function toCsv(table: PlainTable): string {
   return stringify([table.headers, ...table.rows], { delimiter: ';', bom: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ });
 }
 
-export const csvFile = (table: PlainTable): Response =>
-  new Response(toCsv(table), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+export const csvFile = (table: PlainTable): Response => new Response(toCsv(table), { headers: { 'content-type': 'text/csv; charset=utf-8' } });

@@ -22,4 +22,7 @@ export const jsonFile = (value: unknown): Response =>
   new Response(`${JSON.stringify(value, null, 2)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
 
 /** A path on the site, absolute when the build knows the site's address (SITE_URL). */
-export const pageUrlFor = (site: URL | undefined) => (path: string): string => (site ? new URL(path, site).href : path);
+export const pageUrlFor =
+  (site: URL | undefined) =>
+  (path: string): string =>
+    site ? new URL(path, site).href : path;

@@ -24,7 +24,8 @@ export function byday(dag: string): string | undefined {
   if (DAYS[words]) return DAYS[words];
   const range = /^(\p{L}+)\s*(?:til|-|–)\s*(\p{L}+)$/u.exec(words);
   if (!range) return undefined;
-  const from = WEEK.indexOf(DAYS[range[1]!] ?? ''), to = WEEK.indexOf(DAYS[range[2]!] ?? '');
+  const from = WEEK.indexOf(DAYS[range[1]!] ?? ''),
+    to = WEEK.indexOf(DAYS[range[2]!] ?? '');
   return from >= 0 && to > from ? WEEK.slice(from, to + 1).join(',') : undefined;
 }
 
@@ -87,7 +88,9 @@ function locationsAndContacts(document: DocumentView, organizationId: string): {
         organization_id: organizationId,
         name: contact.navn,
         ...(webAddress(contact) ? { url: webAddress(contact) } : {}),
-        description: [`${da.fields.address}: ${contact.adresse}.`, contact.betingelse && `${da.openData.hsdsCondition}: ${contact.betingelse.tekst}.`, source].filter(Boolean).join(' '),
+        description: [`${da.fields.address}: ${contact.adresse}.`, contact.betingelse && `${da.openData.hsdsCondition}: ${contact.betingelse.tekst}.`, source]
+          .filter(Boolean)
+          .join(' '),
         phones: phones(contact, key, { location_id: id }),
         schedules: schedules(contact, key, { location_id: id }),
         contacts: (contact.email ?? []).map((email, n) => ({ id: uuidFor(`${key}:email:${n}`), location_id: id, name: contact.navn, email })),

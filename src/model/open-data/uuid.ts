@@ -8,7 +8,10 @@ const NAMESPACE = '2dc260e5-87f2-4b3d-86d8-3580c445a253';
  * time, so ids are derived from the record's stable name (document id, offer id) rather than drawn at random.
  */
 export function uuidFor(name: string): string {
-  const hash = createHash('sha1').update(Buffer.from(NAMESPACE.replace(/-/g, ''), 'hex')).update(name, 'utf8').digest();
+  const hash = createHash('sha1')
+    .update(Buffer.from(NAMESPACE.replace(/-/g, ''), 'hex'))
+    .update(name, 'utf8')
+    .digest();
   hash[6] = (hash[6]! & 0x0f) | 0x50;
   hash[8] = (hash[8]! & 0x3f) | 0x80;
   const hex = hash.subarray(0, 16).toString('hex');

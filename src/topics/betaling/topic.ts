@@ -13,20 +13,26 @@ export const betaling: TopicModule<'betaling'> = {
     columns: [
       {
         header: 'Ambulant behandling',
-        cell: (document) => topicCell(document, 'betaling', (payment) =>
-          payment.ambulant_gratis === undefined
-            ? { kind: 'not-described' }
-            : values([item(document, payment.kilde, payment.ambulant_gratis ? 'Gratis' : 'Ikke gratis', payment)])),
+        cell: (document) =>
+          topicCell(document, 'betaling', (payment) =>
+            payment.ambulant_gratis === undefined
+              ? { kind: 'not-described' }
+              : values([item(document, payment.kilde, payment.ambulant_gratis ? 'Gratis' : 'Ikke gratis', payment)]),
+          ),
       },
       {
         header: 'Kost og logi',
-        cell: (document) => topicCell(document, 'betaling', (payment) =>
-          payment.kost_og_logi ? values([item(document, payment.kilde, payment.kost_og_logi, payment)]) : { kind: 'not-described' }),
+        cell: (document) =>
+          topicCell(document, 'betaling', (payment) =>
+            payment.kost_og_logi ? values([item(document, payment.kilde, payment.kost_og_logi, payment)]) : { kind: 'not-described' },
+          ),
       },
       {
         header: da.fields.withoutGrant,
-        cell: (document) => topicCell(document, 'betaling', (payment) =>
-          payment.uden_bevilling ? values([item(document, payment.kilde, payment.uden_bevilling, payment)]) : { kind: 'not-described' }),
+        cell: (document) =>
+          topicCell(document, 'betaling', (payment) =>
+            payment.uden_bevilling ? values([item(document, payment.kilde, payment.uden_bevilling, payment)]) : { kind: 'not-described' },
+          ),
       },
     ],
   },

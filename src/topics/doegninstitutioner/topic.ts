@@ -9,7 +9,13 @@ export const doegninstitutioner: TopicModule<'doegninstitutioner'> = {
     title: 'Døgninstitutioner',
     intro: 'De døgnbehandlingssteder, kommunerne skriver, at de bruger.',
     order: 70,
-    columns: [listColumn('doegninstitutioner', 'Døgninstitutioner', (institution) => `${institution.navn}${institution.beliggenhed ? ` (${institution.beliggenhed})` : ''}`)],
+    columns: [
+      listColumn(
+        'doegninstitutioner',
+        'Døgninstitutioner',
+        (institution) => `${institution.navn}${institution.beliggenhed ? ` (${institution.beliggenhed})` : ''}`,
+      ),
+    ],
   },
   rights: { id: 'doegn', question: 'Kan jeg komme i døgnbehandling, og hvor?', order: 57 },
   scaffoldHint: 'døgninstitutioner, kommunen bruger',

@@ -11,7 +11,13 @@ export const frit_valg: TopicModule<'frit_valg'> = {
     intro: 'Om du selv kan vælge, hvor du vil behandles, og på hvilke betingelser.',
     order: 40,
     columns: (['alkohol', 'stof', 'substitution', 'generelt'] as const).map((kind) =>
-      listColumn('frit_valg', da.fields.choice[kind], (choice) => choice.betingelser, (choice) => choice.gaelder === kind)),
+      listColumn(
+        'frit_valg',
+        da.fields.choice[kind],
+        (choice) => choice.betingelser,
+        (choice) => choice.gaelder === kind,
+      ),
+    ),
   },
   rights: { id: 'frit-valg', question: 'Kan jeg selv vælge, hvor jeg bliver behandlet (frit valg)?', order: 30 },
   scaffoldHint: 'frit valg af behandlingssted',

@@ -13,16 +13,17 @@ export const gavekort: TopicModule<'gavekort'> = {
     columns: [
       {
         header: 'Gavekort',
-        cell: (document) => topicCell(document, 'gavekort', (card) => {
-          const parts = [
-            card.anvendes ? da.fields.giftCardUsed : da.fields.giftCardNotUsed,
-            card.beloeb_kr !== undefined ? da.fields.amount(card.beloeb_kr) : undefined,
-            card.hyppighed,
-            card.maks_antal !== undefined ? da.fields.maxCount(card.maks_antal) : undefined,
-            card.maalgruppe,
-          ].filter((part): part is string => Boolean(part));
-          return values([item(document, card.kilde, parts.join(', '), card)]);
-        }),
+        cell: (document) =>
+          topicCell(document, 'gavekort', (card) => {
+            const parts = [
+              card.anvendes ? da.fields.giftCardUsed : da.fields.giftCardNotUsed,
+              card.beloeb_kr !== undefined ? da.fields.amount(card.beloeb_kr) : undefined,
+              card.hyppighed,
+              card.maks_antal !== undefined ? da.fields.maxCount(card.maks_antal) : undefined,
+              card.maalgruppe,
+            ].filter((part): part is string => Boolean(part));
+            return values([item(document, card.kilde, parts.join(', '), card)]);
+          }),
       },
     ],
   },

@@ -10,8 +10,16 @@ export const klageadgang: TopicModule<'klageadgang'> = {
     title: 'Klageadgang',
     intro: 'Hvor du klager, og hvor lang tid du har, alt efter hvad klagen handler om.',
     order: 60,
-    columns: (['socialfaglig-afgoerelse', 'sundhedsfaglig-behandling', 'personale-og-sagsbehandling', 'borgerraadgiver', 'kvalitetsstandarden'] as const).map((subject) =>
-      listColumn('klageadgang', da.complaintSubjects[subject], (route) => `${route.instans}${route.omraade ? ` (${da.complaints.areaOnly(da.areas[route.omraade])})` : ''}${route.frist ? ` (frist: ${da.deadlineValue(route.frist)})` : ''}`, (route) => route.emne === subject)),
+    columns: (['socialfaglig-afgoerelse', 'sundhedsfaglig-behandling', 'personale-og-sagsbehandling', 'borgerraadgiver', 'kvalitetsstandarden'] as const).map(
+      (subject) =>
+        listColumn(
+          'klageadgang',
+          da.complaintSubjects[subject],
+          (route) =>
+            `${route.instans}${route.omraade ? ` (${da.complaints.areaOnly(da.areas[route.omraade])})` : ''}${route.frist ? ` (frist: ${da.deadlineValue(route.frist)})` : ''}`,
+          (route) => route.emne === subject,
+        ),
+    ),
   },
   rights: {
     id: 'klage',

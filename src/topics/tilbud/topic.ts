@@ -4,7 +4,12 @@ import { age, listColumn } from '../columns.ts';
 import type { TopicModule } from '../types.ts';
 
 const offerColumn = (form: OfferForm, header: string) =>
-  listColumn('tilbud', header, (offer) => `${offer.navn}${age(offer.alder)}${offer.planlagt ? ` (${da.fields.planned.toLowerCase()})` : ''}`, (offer) => offer.former.includes(form));
+  listColumn(
+    'tilbud',
+    header,
+    (offer) => `${offer.navn}${age(offer.alder)}${offer.planlagt ? ` (${da.fields.planned.toLowerCase()})` : ''}`,
+    (offer) => offer.former.includes(form),
+  );
 
 export const tilbud: TopicModule<'tilbud'> = {
   key: 'tilbud',

@@ -13,9 +13,14 @@ export function documents() {
   const directory = process.env.RUSMIDDEL_DATA_DIR;
   if (!directory) throw new Error('RUSMIDDEL_DATA_DIR mangler');
   const kommuner = join(directory, 'kommuner');
-  cached = readdirSync(kommuner).sort().flatMap((kommune) => readdirSync(join(kommuner, kommune))
-    .filter((name) => /\.ya?ml$/.test(name)).sort()
-    .map((name) => ({ kommune, doc: DocumentSchema.parse(yaml.load(readFileSync(join(kommuner, kommune, name), 'utf8'), { schema: yaml.CORE_SCHEMA })) })));
+  cached = readdirSync(kommuner)
+    .sort()
+    .flatMap((kommune) =>
+      readdirSync(join(kommuner, kommune))
+        .filter((name) => /\.ya?ml$/.test(name))
+        .sort()
+        .map((name) => ({ kommune, doc: DocumentSchema.parse(yaml.load(readFileSync(join(kommuner, kommune, name), 'utf8'), { schema: yaml.CORE_SCHEMA })) })),
+    );
   return cached;
 }
 
