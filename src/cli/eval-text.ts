@@ -9,8 +9,8 @@ import { DraftKeySchema, evaluateDraft, figures, ratio, type EvaluatedDraft, typ
  * npm run eval:tekst: the text check on the evaluation corpus (test/fixtures/udkast/). Prints, for the development part
  * (the check may be tuned on it), the held-out part (never tuned on) and the five sources: recall and precision per
  * point and overall, a confusion table and figures per style. `--detaljer` lists the development part's and the
- * sources' disagreements, `--detaljer=blind` (or `=holdout`, `=holdout-2`) one part's, with the key's and the check's
- * lines.
+ * sources' disagreements, `--detaljer=blind` (or `=blind-2`, `=holdout`, `=holdout-2`) one part's, with the key's and the
+ * check's lines; `--detaljer=blind-3` refuses (that part is unseen).
  */
 export const CORPUS = 'test/fixtures/udkast';
 export const SPLITS = ['udvikling', 'holdout', 'holdout-2', 'kilder'] as const;
@@ -20,6 +20,15 @@ export const SPLITS = ['udvikling', 'holdout', 'holdout-2', 'kilder'] as const;
  * floor on them separately.
  */
 export const BLIND_SPLIT = 'blind';
+/** Written blind by another helper; measured blind once, since studied: development material like blind/. */
+export const BLIND_2_SPLIT = 'blind-2';
+/**
+ * Written blind by a third helper and still unseen: only its aggregate figures are printed (as a guard on whether the
+ * check transfers); its disagreements are never shown (`--detaljer=blind-3` refuses), so it is never tuned on.
+ */
+export const UNSEEN_SPLIT = 'blind-3';
+/** The parts reported on their own, outside the combined figures. */
+export const SEPARATE_SPLITS = [BLIND_SPLIT, BLIND_2_SPLIT, UNSEEN_SPLIT] as const;
 
 export function loadCorpus(root = process.cwd(), splits: readonly string[] = SPLITS): EvaluatedDraft[] {
   return splits.flatMap((split) => {
@@ -73,10 +82,12 @@ function confusion(cases: readonly PointCase[]): string {
 
 function report(cases: readonly PointCase[], details: boolean): string {
   const out: string[] = [];
-  for (const split of [...SPLITS, BLIND_SPLIT]) {
+  for (const split of [...SPLITS, ...SEPARATE_SPLITS]) {
     const part = cases.filter((c) => c.split === split);
     const drafts = new Set(part.map((c) => c.draft)).size;
     out.push(`== ${split} (${drafts} tekster, ${part.length} punkter)`, summary(figures(part)), confusion(part), '');
+    // The unseen part shows only its aggregate: per-style figures would point at the files that fail.
+    if (split === UNSEEN_SPLIT) continue;
     out.push('  pr. stil:');
     for (const style of [...new Set(part.map((c) => c.style))].sort()) {
       const f = figures(part.filter((c) => c.style === style));
@@ -86,7 +97,7 @@ function report(cases: readonly PointCase[], details: boolean): string {
     }
     out.push('');
   }
-  const drafts = cases.filter((c) => c.split !== 'kilder' && c.split !== BLIND_SPLIT);
+  const drafts = cases.filter((c) => c.split !== 'kilder' && !(SEPARATE_SPLITS as readonly string[]).includes(c.split));
   out.push('== pr. punkt (udkast, alle dele): recall og precision for "beskrevet"');
   for (const point of [...new Set(drafts.map((c) => c.point))]) {
     const f = figures(drafts.filter((c) => c.point === point));
@@ -103,7 +114,8 @@ function report(cases: readonly PointCase[], details: boolean): string {
     // The other parts' disagreements are shown only on request (--detaljer=holdout, =holdout-2, =blind), so tuning
     // does not see them by accident; a part whose disagreements have been looked at is no longer held out.
     const asked = process.argv.find((argument) => argument.startsWith('--detaljer='))?.slice('--detaljer='.length);
-    const shownSplits = asked === 'holdout' || asked === 'holdout-2' || asked === BLIND_SPLIT ? [asked] : ['udvikling', 'kilder'];
+    const shownSplits =
+      asked === 'holdout' || asked === 'holdout-2' || asked === BLIND_SPLIT || asked === BLIND_2_SPLIT ? [asked] : ['udvikling', 'kilder'];
     for (const c of cases.filter(
       (c) => shownSplits.includes(c.split) && !(c.expected === c.actual || (c.expected === 'ikke-beskrevet' && c.actual !== 'beskrevet')),
     )) {
@@ -116,9 +128,16 @@ function report(cases: readonly PointCase[], details: boolean): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  if (process.argv.includes(`--detaljer=${UNSEEN_SPLIT}`)) {
+    // The unseen part stays unseen: showing its disagreements would turn it into tuning material.
+    console.error(
+      `eval:tekst: fejl: ${UNSEEN_SPLIT}/ er ukendt materiale; dens uenigheder vises ikke (kun dens samlede tal). Brug --detaljer=${BLIND_2_SPLIT} eller en anden udviklingsdel.`,
+    );
+    process.exit(2);
+  }
   console.log(
     report(
-      evaluateCorpus(process.cwd(), [...SPLITS, BLIND_SPLIT]),
+      evaluateCorpus(process.cwd(), [...SPLITS, ...SEPARATE_SPLITS]),
       process.argv.some((argument) => argument.startsWith('--detaljer')),
     ),
   );
