@@ -4,7 +4,9 @@ import { diagnostic, pointDocsUrl } from '../rule-catalogue.ts';
 import { citePoint } from '../rules/mandatory-points.ts';
 import type { Diagnostic } from '../types.ts';
 import { KeywordIndex, tokenize, type KeywordPattern, type PatternMatch, type Token } from './keyword-index.ts';
+import { LearntScorer, type LearntVocabulary } from './learnt-vocabulary.ts';
 import { readTextLines } from './lines.ts';
+import learntVocabulary from '../../../data/requirements/bek-1691-2023.laerte-ord.json' with { type: 'json' };
 import { findStructure, type Passage, type SkippedLines } from './structure.ts';
 
 /*
@@ -69,6 +71,18 @@ export const UNIT_MIN_CONTENT_WORDS = 6;
 export const PARAGRAPH_LINE_MIN_WORDS = 12;
 /** A wrapped line (PDF) shorter than this share of the passage's longest line, ending a sentence, ends a paragraph. */
 export const WRAPPED_PARAGRAPH_END = 0.85;
+
+/**
+ * The learnt vocabulary (learnt-vocabulary.ts) reads what the keyword reading leaves: a sentence (or list item) outside
+ * a heading about one point describes a point not otherwise found when the point's learnt stems in it weigh at least
+ * LEARNT_FOUND_AT, at least LEARNT_MIN_STEMS different ones, clearly more than any other point's (LEARNT_MARGIN), and
+ * the sentence says enough of its own (LEARNT_MIN_CONTENT_WORDS).
+ */
+export const LEARNT_FOUND_AT = 10;
+export const LEARNT_MIN_STEMS = 3;
+export const LEARNT_MARGIN = 4;
+export const LEARNT_MIN_CONTENT_WORDS = 5;
+const learnt = new LearntScorer(learntVocabulary as LearntVocabulary);
 
 const MAX_CHARACTERS = 2_000_000;
 const CROSS_REFERENCE =
@@ -300,6 +314,7 @@ function recognise(text: string, catalogue: RequirementCatalogue, index: Keyword
       }
     }
   }
+  const readByParagraph: ReadPassage[] = [];
   for (const passage of read) {
     const headingHits = new Map<string, string[]>();
     for (const match of headingMatches(index, passage.headingTokens, headingOnly)) {
@@ -341,6 +356,7 @@ function recognise(text: string, catalogue: RequirementCatalogue, index: Keyword
     // use every point's words in passing.
     const asksQuestion = passage.passage.heading !== undefined && /\?\s*$/.test(passage.passage.heading.text);
     if (headingHits.size !== 1 && (proseOnly || asksQuestion || !organisedByPoint)) {
+      readByParagraph.push(passage);
       // Read by paragraphs, and again with a PDF's paragraphs told apart (wrapped lines); either describes.
       const units = paragraphs(passage, false);
       const found = paragraphFindings(passage, units, bodyMatches, index);
@@ -351,6 +367,10 @@ function recognise(text: string, catalogue: RequirementCatalogue, index: Keyword
       }
       for (const [point, evidence] of found) if (!foundHere.has(point)) add(byPoint, point, evidence);
     }
+  }
+
+  for (const passage of readByParagraph) {
+    for (const [point, evidence] of learntFindings(passage)) if (!byPoint.has(point)) add(byPoint, point, evidence);
   }
 
   const points = catalogue.punkter.map((point): PointResult => {
@@ -724,6 +744,50 @@ function paragraphFindings(read: ReadPassage, units: readonly Paragraph[], match
       });
     }
   });
+  return found;
+}
+
+/**
+ * Points described by one sentence or list item in the learnt vocabulary's reading (see LEARNT_FOUND_AT): units are
+ * the passage's sentences, cut again where a line opens a list item or a label ("2. MG: ...", "- Tilbud: ..."), since
+ * a list without full stops is one long sentence. Linear: each token is visited once.
+ */
+function learntFindings(read: ReadPassage): Map<string, Evidence> {
+  const found = new Map<string, Evidence>();
+  const starts = new Set(read.sentences.map((sentence) => sentence.start));
+  read.passage.body.forEach((line, index) => {
+    if (/^\s*(?:\d+[.)]|[-•*–]|\[.?\]|\|)\s|^[^\s:]{1,30}:\s/u.test(line.text)) starts.add(read.lineStarts[index]!);
+  });
+  const bounds = [...starts].sort((a, b) => a - b);
+  let tokenAt = 0;
+  let sentenceAt = 0;
+  let lineAt = 0;
+  for (let unit = 0; unit < bounds.length; unit++) {
+    const end = bounds[unit + 1] ?? read.text.length;
+    const tokens: Token[] = [];
+    while (tokenAt < read.tokens.length && read.tokens[tokenAt]!.start < end) tokens.push(read.tokens[tokenAt++]!);
+    while (sentenceAt + 1 < read.sentences.length && read.sentences[sentenceAt + 1]!.start <= bounds[unit]!) sentenceAt++;
+    while (lineAt + 1 < read.lineStarts.length && read.lineStarts[lineAt + 1]! <= bounds[unit]!) lineAt++;
+    const sentence = read.sentences[sentenceAt];
+    if (tokens.length === 0 || !sentence || sentence.placeholder || sentence.refersElsewhere) continue;
+    const unitText = read.text.slice(bounds[unit], end);
+    if (PLACEHOLDER.test(unitText.toLowerCase()) || tokens.filter(isContent).length < LEARNT_MIN_CONTENT_WORDS) continue;
+    const scores = [...learnt.score(tokens)].sort((a, b) => b[1].score - a[1].score);
+    const [top, second] = scores;
+    if (!top || top[1].score < LEARNT_FOUND_AT || top[1].stems.length < LEARNT_MIN_STEMS) continue;
+    if (second && top[1].score - second[1].score < LEARNT_MARGIN) continue;
+    if ((found.get(top[0])?.score ?? 0) >= top[1].score) continue;
+    const lines: number[] = [];
+    for (let at = lineAt; at < read.lineStarts.length && read.lineStarts[at]! < end; at++) lines.push(read.passage.body[at]!.number);
+    found.set(top[0], {
+      kind: 'udtryk',
+      line: lines[0]!,
+      lines,
+      text: shorten(unitText),
+      matched: top[1].stems.map((stem) => `${stem}*`),
+      score: top[1].score,
+    });
+  }
   return found;
 }
 
