@@ -93,7 +93,7 @@ const CROSS_REFERENCE =
  * minutes "udsat" or "tages op igen", and the English "Coming soon", "TBC", "To be agreed".
  */
 const PLACEHOLDER = new RegExp(
-  String.raw`(?<![\p{L}])(?:tbd|tba|todo|x{2,}|udarbejdes\s+senere|udfyldes\s+senere|skrives\s+senere|beskrives\s+senere|følger\s+senere|kommer\s+senere|tekst(?:en)?\s+følger|afsnittet\s+følger|under\s+udarbejdelse|endnu\s+ikke\s+(?:skrevet|beskrevet|udarbejdet|færdig\p{L}*)|vender\s+(?:vi\s+)?tilbage(?!\s+til\s+(?:dig|dem|jer|borger\p{L}*))(?:\s+til)?|mangler\s+endnu|afventer|(?:endnu\s+)?ikke\s+(?:helt\s+)?(?:afklaret|besluttet|fastlagt|på\s+plads|taget\s+stilling)|uafklaret|under\s+afklaring|(?:afklares|besluttes|tilføjes|indsættes|opdateres|uddybes|færdiggøres)\s+senere|skrives\s+færdig\p{L}*|tages?\s+stilling\s+til\s+senere|næste\s+(?:års\s+)?(?:udgave|version)|lorem\s+ipsum|(?:blev|er|bliver)\s+udsat|udskudt|tages\s+op\s+igen|coming\s+soon|to\s+be\s+(?:agreed|decided|confirmed|written|added|defined)|tbc)(?![\p{L}])|\[\s*(?:indsæt|udfyld|tilføj|skriv|tekst|mangler|afventer|x{2,}|\.{2,}|…)[^\]\n]*\]`,
+  String.raw`(?<![\p{L}])(?:tbd|tba|todo|x{2,}|udarbejdes\s+senere|udfyldes\s+senere|skrives\s+senere|beskrives\s+senere|følger\s+senere|kommer\s+senere|tekst(?:en)?\s+følger|afsnittet\s+følger|under\s+udarbejdelse|endnu\s+ikke\s+(?:skrevet|beskrevet|udarbejdet|færdig\p{L}*)|vender\s+(?:vi\s+)?tilbage(?!\s+til\s+(?:dig|dem|jer|borger\p{L}*))(?:\s+til)?|mangler\s+endnu|afventer|(?:endnu\s+)?ikke\s+(?:helt\s+)?(?:afklaret|besluttet|fastlagt|på\s+plads|taget\s+stilling)|uafklaret|under\s+afklaring|(?:afklares|besluttes|tilføjes|indsættes|opdateres|uddybes|færdiggøres)\s+senere|skrives\s+færdig\p{L}*|tages?\s+stilling\s+til\s+senere|ikke\s+(?:skrevet|beskrevet|udarbejdet|udfyldt|færdig\p{L}*)\s+endnu|(?:afsnittet|teksten|beskrivelsen)\s+(?:om\s+(?:[\p{L}-]+\s+){1,3})?(?:mangler|udestår)|(?:^|\n)\s*(?:udarbejdes|følger|kommer|udfyldes)\s*[.!…]*\s*(?=\n|$)|næste\s+(?:års\s+)?(?:udgave|version)|lorem\s+ipsum|(?:blev|er|bliver)\s+udsat|udskudt|tages\s+op\s+igen|coming\s+soon|to\s+be\s+(?:agreed|decided|confirmed|written|added|defined)|tbc)(?![\p{L}])|\[\s*(?:indsæt|udfyld|tilføj|skriv|tekst|mangler|afventer|x{2,}|\.{2,}|…)[^\]\n]*\]|<\s*(?:indsæt|udfyld|tilføj|skriv|tekst|mangler)[^>\n]*>`,
   'u',
 );
 /** A number, in digits or words ("senest 14 dage", "inden for to uger"). */
@@ -457,9 +457,12 @@ function headingEvidence(read: ReadPassage, matched: string[]): Evidence & { nam
   // A placeholder right under the heading ("Personale: Afsnittet udarbejdes senere.") is what stands there, whatever
   // unrelated line follows it.
   const opensWithPlaceholder = read.sentences[0]?.placeholder === true;
+  // "14. Børn under 18: xx", "Ventetid: TBD": a heading line that carries its own placeholder describes nothing.
+  const headingPlaceholder = PLACEHOLDER.test(heading.text.toLowerCase());
   const describes =
     read.passage.body.length > 0 &&
     !opensWithPlaceholder &&
+    !headingPlaceholder &&
     !(read.bodyPlaceholder && read.bodyOwnWords < 2 * MIN_CONTENT_WORDS) &&
     !(read.bodyRefersElsewhere && read.bodyContentWords < MIN_CONTENT_WORDS + 2) &&
     (read.bodyOwnWords >= MIN_CONTENT_WORDS ||
@@ -473,7 +476,7 @@ function headingEvidence(read: ReadPassage, matched: string[]): Evidence & { nam
     matched: [...new Set(matched)],
     score: describes ? HEADING_SCORE : 1,
     ...(read.text ? { body: shorten(read.text) } : {}),
-    ...(read.bodyPlaceholder && !describes ? { placeholder: true } : {}),
+    ...((read.bodyPlaceholder || headingPlaceholder) && !describes ? { placeholder: true } : {}),
     named: true,
   };
 }

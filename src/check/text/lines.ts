@@ -43,9 +43,19 @@ export function readTextLines(text: string): TextLine[] {
   return joinBrokenWords(dropPageFurniture(lines));
 }
 
+/**
+ * Word's review marks as they come out in text ("[Slettet: ...]", "[Kommentar MR: ...]", "[Deleted: ...]") and
+ * Markdown/HTML comments: deleted text and comments are not the draft's text, so they are blanked (a heading over only a
+ * comment stands over nothing); inserted text ("[Indsat: ...]") is the draft's text and is kept without its mark.
+ */
+const REVIEW_REMOVED = /\[\s*(?:slettet|kommentar|deleted|comment)\b[^\]\n]*\]|<!--.*?-->/giu;
+const REVIEW_INSERTED = /\[\s*(?:indsat|inserted)\s*:\s*([^\]\n]*)\]/giu;
+
 function repairLine(raw: string): string {
   return (
     raw
+      .replace(REVIEW_REMOVED, ' ')
+      .replace(REVIEW_INSERTED, '$1')
       .replace(/\u00ad/g, '')
       .replace(/[\t\u00a0\u2000-\u200b\u202f\uf020]/g, ' ')
       // Word's Symbol-font bullets come out of a PDF as private-use characters (U+F0B7 and the like).
