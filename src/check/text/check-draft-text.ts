@@ -73,8 +73,9 @@ export const PARAGRAPH_LINE_MIN_WORDS = 12;
 export const WRAPPED_PARAGRAPH_END = 0.85;
 
 /**
- * The learnt vocabulary (learnt-vocabulary.ts) reads what the keyword reading leaves: a sentence (or list item) outside
- * a heading about one point describes a point not otherwise found when the point's learnt stems in it weigh at least
+ * The learnt vocabulary (learnt-vocabulary.ts) reads what the keyword reading leaves: a sentence (or list item), in any
+ * passage (also under a heading about another point: one section often describes two), describes a point not otherwise
+ * found when the point's learnt stems in it weigh at least
  * LEARNT_FOUND_AT, at least LEARNT_MIN_STEMS different ones, clearly more than any other point's (LEARNT_MARGIN), and
  * the sentence says enough of its own (LEARNT_MIN_CONTENT_WORDS).
  */
@@ -314,7 +315,6 @@ function recognise(text: string, catalogue: RequirementCatalogue, index: Keyword
       }
     }
   }
-  const readByParagraph: ReadPassage[] = [];
   for (const passage of read) {
     const headingHits = new Map<string, string[]>();
     for (const match of headingMatches(index, passage.headingTokens, headingOnly)) {
@@ -356,7 +356,6 @@ function recognise(text: string, catalogue: RequirementCatalogue, index: Keyword
     // use every point's words in passing.
     const asksQuestion = passage.passage.heading !== undefined && /\?\s*$/.test(passage.passage.heading.text);
     if (headingHits.size !== 1 && (proseOnly || asksQuestion || !organisedByPoint)) {
-      readByParagraph.push(passage);
       // Read by paragraphs, and again with a PDF's paragraphs told apart (wrapped lines); either describes.
       const units = paragraphs(passage, false);
       const found = paragraphFindings(passage, units, bodyMatches, index);
@@ -369,7 +368,7 @@ function recognise(text: string, catalogue: RequirementCatalogue, index: Keyword
     }
   }
 
-  for (const passage of readByParagraph) {
+  for (const passage of read) {
     for (const [point, evidence] of learntFindings(passage)) if (!byPoint.has(point)) add(byPoint, point, evidence);
   }
 
