@@ -69,7 +69,7 @@ const SUBSECTION = /^stk\.\s*\d{1,2}\.?\s*/i;
 /** A bare paragraph number ("§ 101", "§ 101 a") opens quoted law text. */
 const LAW_PARAGRAPH = /^§{1,2}\s*\d+\s*[a-z]?\.?$/i;
 /** "Label: value" on one line. The label is at most four words. */
-const LABEL_VALUE = /^(?:[•●▪■◦‣·]\s*|[*\-–—]\s+)?(\p{Lu}[\p{L} /-]{0,40}?)\s*:\s+(\S.*)$/u;
+const LABEL_VALUE = /^(?:[•●▪■◦‣·]\s*|[*\-–—]\s+|\d{1,2}[.)]\s+)?(\p{Lu}[\p{L} /.-]{0,40}?)\s*:\s+(\S.*)$/u;
 /** Labels whose value is the topic ("Emne: Gavekort"): the whole line is a heading. */
 const TITLE_LABELS = new Set(['emne', 'område', 'punkt', 'overskrift', 'krav', 'tema', 'afsnit', 'spørgsmål', 'indsatsområde']);
 /** Labels whose value is the text about the topic above ("Beskrivelse: ..."): the value is body text. */
