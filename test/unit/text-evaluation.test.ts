@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { figures, ratio } from '../../src/check/text/evaluation.ts';
-import { BLIND_SPLIT, evaluateCorpus, loadCorpus } from '../../src/cli/eval-text.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BLIND_2_SPLIT, BLIND_SPLIT, evaluateCorpus, loadCorpus, UNSEEN_SPLIT } from '../../src/cli/eval-text.ts';
+import { learnVocabulary, OUTPUT, serialise, TRAINING_SPLITS } from '../../tools/learn-vocabulary.ts';
 import { ROOT } from '../helpers/dataset.ts';
 
 /**
@@ -15,6 +18,9 @@ const cases = evaluateCorpus(ROOT);
 const blindCorpus = loadCorpus(ROOT, [BLIND_SPLIT]);
 const blindCases = evaluateCorpus(ROOT, [BLIND_SPLIT]);
 const drafts = cases.filter((c) => c.split !== 'kilder');
+// blind-2/ was written blind by another helper, measured blind once (74.0 % found), then studied: development material.
+const blind2Corpus = loadCorpus(ROOT, [BLIND_2_SPLIT]);
+const blind2Cases = evaluateCorpus(ROOT, [BLIND_2_SPLIT]);
 
 describe('the evaluation corpus', () => {
   it('has at least 30 drafts in at least 8 styles, with a held-out part, and keys whose lines exist', () => {
@@ -25,7 +31,8 @@ describe('the evaluation corpus', () => {
     expect(written.filter((draft) => draft.split === 'holdout-2').length).toBeGreaterThanOrEqual(10);
     expect(corpus.filter((draft) => draft.split === 'kilder')).toHaveLength(5);
     expect(blindCorpus.length).toBeGreaterThanOrEqual(16);
-    for (const draft of [...written, ...blindCorpus]) {
+    expect(blind2Corpus.length).toBeGreaterThanOrEqual(23);
+    for (const draft of [...written, ...blindCorpus, ...blind2Corpus]) {
       const lineCount = draft.text.split('\n').length;
       for (const [point, entry] of Object.entries(draft.key.punkter ?? {})) {
         for (const line of entry.linjer ?? []) expect(line, `${draft.name} ${point}`).toBeLessThanOrEqual(lineCount);
@@ -67,9 +74,29 @@ describe('the text check on the corpus', () => {
     expect(ratio(f.missingCorrect, f.missingReported)).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('on blind-2/ (23 drafts by a second blind writer, since studied): no placeholder as described, at least 87 % found, "mangler" right in 80 %', () => {
+    const f = figures(blind2Cases);
+    // The issue's hard rule holds here too; recall and "mangler" are below the issue's floor of 90 % and are held
+    // where they stand (87.6 %, 155/177, and 82.3 %, 149/181; README), so a change that loses ground fails.
+    expect(f.placeholdersAsDescribed).toBe(0);
+    expect(ratio(f.describedFound, f.describedTotal)).toBeGreaterThanOrEqual(0.87);
+    expect(ratio(f.missingCorrect, f.missingReported)).toBeGreaterThanOrEqual(0.8);
+  });
+
   it('agrees with the reviewers on the three kvalitetsstandarder among the sources', () => {
     const f = figures(cases.filter((c) => c.split === 'kilder'));
     expect(f.describedFound).toBe(f.describedTotal);
     expect(f.agree).toBe(f.cases);
+  });
+});
+
+describe('the learnt vocabulary', () => {
+  it('is current: regenerating it from the keys (npm run laer:tekst) gives the committed file', () => {
+    expect(readFileSync(join(ROOT, OUTPUT), 'utf8')).toBe(serialise(learnVocabulary(ROOT)));
+  });
+
+  it('is learnt from development material only, never from the unseen blind-3/', () => {
+    expect(TRAINING_SPLITS).not.toContain(UNSEEN_SPLIT);
+    expect(TRAINING_SPLITS).toContain(BLIND_2_SPLIT);
   });
 });

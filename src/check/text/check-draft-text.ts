@@ -74,7 +74,8 @@ export const WRAPPED_PARAGRAPH_END = 0.85;
 
 /**
  * The learnt vocabulary (learnt-vocabulary.ts) reads what the keyword reading leaves: a sentence (or list item), in any
- * passage (also under a heading about another point: one section often describes two), describes a point not otherwise
+ * passage (also under a heading about another point: one section often describes two; not so in a standard organised
+ * under headings for most points, see recognise), describes a point not otherwise
  * found when the point's learnt stems in it weigh at least
  * LEARNT_FOUND_AT, at least LEARNT_MIN_STEMS different ones, clearly more than any other point's (LEARNT_MARGIN), and
  * the sentence says enough of its own (LEARNT_MIN_CONTENT_WORDS).
@@ -315,6 +316,7 @@ function recognise(text: string, catalogue: RequirementCatalogue, index: Keyword
       }
     }
   }
+  const readByParagraph: ReadPassage[] = [];
   for (const passage of read) {
     const headingHits = new Map<string, string[]>();
     for (const match of headingMatches(index, passage.headingTokens, headingOnly)) {
@@ -356,6 +358,7 @@ function recognise(text: string, catalogue: RequirementCatalogue, index: Keyword
     // use every point's words in passing.
     const asksQuestion = passage.passage.heading !== undefined && /\?\s*$/.test(passage.passage.heading.text);
     if (headingHits.size !== 1 && (proseOnly || asksQuestion || !organisedByPoint)) {
+      readByParagraph.push(passage);
       // Read by paragraphs, and again with a PDF's paragraphs told apart (wrapped lines); either describes.
       const units = paragraphs(passage, false);
       const found = paragraphFindings(passage, units, bodyMatches, index);
@@ -368,7 +371,9 @@ function recognise(text: string, catalogue: RequirementCatalogue, index: Keyword
     }
   }
 
-  for (const passage of read) {
+  // In a standard organised under headings for most points, a point stands in its own section, and the other
+  // sections use every point's words in passing: there only text outside point headings is read this way.
+  for (const passage of organisedByPoint ? readByParagraph : read) {
     for (const [point, evidence] of learntFindings(passage)) if (!byPoint.has(point)) add(byPoint, point, evidence);
   }
 
