@@ -37,7 +37,7 @@ export function readTextLines(text: string): TextLine[] {
   const lines = rawLines.flatMap((quoted, index): TextLine[] => {
     const raw = quoted.replace(QUOTE_MARKS, '');
     const markdownHeading = /^\s{0,3}#{1,6}\s/.test(raw);
-    const repaired = repairLine(markdownHeading ? raw.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/\s+#+\s*$/, '') : raw);
+    const repaired = repairLine(markdownHeading ? raw.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/\s+#+\s*$/, '') : tabRow(raw));
     return repaired === '' ? [] : [{ number: index + 1, text: repaired, markdownHeading }];
   });
   return joinBrokenWords(dropPageFurniture(lines));
@@ -50,6 +50,16 @@ export function readTextLines(text: string): TextLine[] {
  */
 const REVIEW_REMOVED = /\[\s*(?:slettet|kommentar|deleted|comment)\b[^\]\n]*\]|<!--.*?-->/giu;
 const REVIEW_INSERTED = /\[\s*(?:indsat|inserted)\s*:\s*([^\]\n]*)\]/giu;
+
+/**
+ * A table copied from Word or a spreadsheet has its cells separated by tabs ("Personale<TAB>Værfagligt personale."): it
+ * is read as a pipe-table row, so its first cell is the row's heading and an empty cell is empty. A tab opening the
+ * line is indentation, not a cell.
+ */
+function tabRow(raw: string): string {
+  if (!/\S\t/.test(raw) || raw.startsWith('|')) return raw;
+  return `| ${raw.trim() === '' ? '' : raw.replace(/^\s+/, '').split(/\t+/).join(' | ')} |`;
+}
 
 function repairLine(raw: string): string {
   return (

@@ -139,10 +139,12 @@ export function findStructure(lines: readonly TextLine[], namesPoints: (text: st
     const cells = tableCells(line.text);
     if (cells) {
       endLawText(index);
-      if (cells.length >= 2 && wordCount(cells[0]!) <= 6) {
-        open({ heading: { lines: [line.number], text: cells[0]! }, body: [{ ...line, text: cells.slice(1).join(' · ') }] }, true);
+      // "| Personale | |": a row naming a topic over an empty cell is a heading over nothing, not text.
+      const rest = cells.slice(1).filter((cell) => cell !== '');
+      if (cells.length >= 2 && cells[0] !== '' && wordCount(cells[0]!) <= 6) {
+        open({ heading: { lines: [line.number], text: cells[0]! }, body: rest.length > 0 ? [{ ...line, text: rest.join(' · ') }] : [] }, true);
       } else {
-        passages.at(-1)!.body.push({ ...line, text: cells.join(' · ') });
+        passages.at(-1)!.body.push({ ...line, text: cells.filter((cell) => cell !== '').join(' · ') });
       }
       continue;
     }
@@ -203,8 +205,7 @@ function tableCells(text: string): string[] | undefined {
     .replace(/^\|/, '')
     .replace(/\|$/, '')
     .split('|')
-    .map((cell) => cell.trim())
-    .filter((cell) => cell !== '');
+    .map((cell) => cell.trim());
 }
 
 /** A table of contents: lines ending in dot leaders and a page number. */
