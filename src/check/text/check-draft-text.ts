@@ -374,6 +374,8 @@ function recognise(text: string, catalogue: RequirementCatalogue, index: Keyword
   // In a standard organised under headings for most points, a point stands in its own section, and the other
   // sections use every point's words in passing: there only text outside point headings is read this way.
   for (const passage of organisedByPoint ? readByParagraph : read) {
+    // Only points not yet found can gain: once every point is found, the rest of the text need not be read again.
+    if (byPoint.size === catalogue.punkter.length) break;
     for (const [point, evidence] of learntFindings(passage)) if (!byPoint.has(point)) add(byPoint, point, evidence);
   }
 
@@ -776,14 +778,15 @@ function learntFindings(read: ReadPassage): Map<string, Evidence> {
     while (sentenceAt + 1 < read.sentences.length && read.sentences[sentenceAt + 1]!.start <= bounds[unit]!) sentenceAt++;
     while (lineAt + 1 < read.lineStarts.length && read.lineStarts[lineAt + 1]! <= bounds[unit]!) lineAt++;
     const sentence = read.sentences[sentenceAt];
-    if (tokens.length === 0 || !sentence || sentence.placeholder || sentence.refersElsewhere) continue;
-    const unitText = read.text.slice(bounds[unit], end);
-    if (PLACEHOLDER.test(unitText.toLowerCase()) || tokens.filter(isContent).length < LEARNT_MIN_CONTENT_WORDS) continue;
+    if (tokens.length < LEARNT_MIN_CONTENT_WORDS || !sentence || sentence.placeholder || sentence.refersElsewhere) continue;
+    // The cheap tests first: most units score for no point.
     const scores = [...learnt.score(tokens)].sort((a, b) => b[1].score - a[1].score);
     const [top, second] = scores;
     if (!top || top[1].score < LEARNT_FOUND_AT || top[1].stems.length < LEARNT_MIN_STEMS) continue;
     if (second && top[1].score - second[1].score < LEARNT_MARGIN) continue;
     if ((found.get(top[0])?.score ?? 0) >= top[1].score) continue;
+    const unitText = read.text.slice(bounds[unit], end);
+    if (PLACEHOLDER.test(unitText.toLowerCase()) || tokens.filter(isContent).length < LEARNT_MIN_CONTENT_WORDS) continue;
     const lines: number[] = [];
     for (let at = lineAt; at < read.lineStarts.length && read.lineStarts[at]! < end; at++) lines.push(read.passage.body[at]!.number);
     found.set(top[0], {
