@@ -114,8 +114,7 @@ function report(cases: readonly PointCase[], details: boolean): string {
     // The other parts' disagreements are shown only on request (--detaljer=holdout, =holdout-2, =blind), so tuning
     // does not see them by accident; a part whose disagreements have been looked at is no longer held out.
     const asked = process.argv.find((argument) => argument.startsWith('--detaljer='))?.slice('--detaljer='.length);
-    const shownSplits =
-      asked === 'holdout' || asked === 'holdout-2' || asked === BLIND_SPLIT || asked === BLIND_2_SPLIT ? [asked] : ['udvikling', 'kilder'];
+    const shownSplits = asked === 'holdout' || asked === 'holdout-2' || asked === BLIND_SPLIT || asked === BLIND_2_SPLIT ? [asked] : ['udvikling', 'kilder'];
     for (const c of cases.filter(
       (c) => shownSplits.includes(c.split) && !(c.expected === c.actual || (c.expected === 'ikke-beskrevet' && c.actual !== 'beskrevet')),
     )) {
