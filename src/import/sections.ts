@@ -140,7 +140,7 @@ function buildSections(
     const markdown = toMarkdown(body, rawLines);
     sections.push({
       id,
-      overskrift: heading.text,
+      overskrift: unitTitle(rawLines[heading.lines[0]! - 1]!, heading) ?? heading.text,
       niveau: depth as 1 | 2 | 3,
       ...(markdown ? { tekst: markdown } : {}),
       headingInSource: inSource,
@@ -800,4 +800,12 @@ function furnitureReason(text: string): string {
   if (/^(?:side|page)\s*\d/i.test(text) || /^[-–—(\s]*\d{1,3}[-–—)\s]*$/.test(text)) return 'Sidetal i PDF-filen.';
   if (/^(?:<)?(?:https?:\/\/|www\.|mailto:)/i.test(text)) return 'Linkadresse, som PDF-filen skriver nederst på siden.';
   return 'Sidehoved eller sidefod, som står på flere sider.';
+}
+
+/** "Bilag 1: Lovgrundlag", "KAPITEL 2 ADGANG": a numbered unit's whole line is its title (the text check reads only "Lovgrundlag"). */
+const UNIT_PREFIX = /^(?:kapitel|bilag|afsnit|del)\s+\d{1,3}\s*[.:)–—-]?\s+/i;
+
+function unitTitle(rawLine: string, heading: FoundHeading): string | undefined {
+  const line = rawLine.trim().replace(/^#{1,6}\s+/, '');
+  return heading.lines.length === 1 && UNIT_PREFIX.test(line) && line.endsWith(heading.text) ? line : undefined;
 }

@@ -27,7 +27,7 @@ const COMPLAINT_BODY = /Ankestyrelsen|Ankenævnet|Styrelsen for Patientklager|Pa
 
 /** A question answered under an anchor of the kommune's rights page, and words its answer must contain. */
 const ON_RIGHTS_PAGE: { kind: string; anchor: string; answer: RegExp }[] = [
-  { kind: 'kontakt', anchor: 'kontakt', answer: /rådgivning|[Tt]elefon/ },
+  { kind: 'kontakt', anchor: 'kontakt', answer: /rådgivning|[Tt]elefon|[Rr]ing til/ },
   { kind: 'anonymitet', anchor: 'anonymitet', answer: /anonym/ },
   { kind: 'ventetid', anchor: 'behandlingsgaranti', answer: /14 dage/ },
   { kind: 'unge', anchor: 'unge', answer: /under 18/ },

@@ -111,14 +111,18 @@ describe('locating without the yaml library (locate-plain.ts)', () => {
       for (const path of pathsIn(parsed.value, depth)) {
         for (const at of ['value', 'key'] as const) {
           const plain = locatePlain(parsed.text, parsed.value, path, at);
-          compared++;
+          // The share is counted on data/, the files a check reads; fixtures such as the evaluation keys are mostly
+          // flow maps, which the library answers by design.
+          const inData = file.includes('/data/');
+          if (inData) compared++;
           if (!plain) continue;
-          answered++;
+          if (inData) answered++;
           expect(plain, `${file} ${JSON.stringify(path)} ${at}`).toEqual(locateInDocument(parsed, path, at));
         }
       }
     }
-    // Most paths are answered without the library; the rest are its (flow lists, empty items).
+    // Most paths in data/ are answered without the library; the rest are its (flow lists, empty items).
+    expect(compared).toBeGreaterThan(1000);
     expect(answered).toBeGreaterThan(compared / 2);
     // The places of the commonest warnings: a point of krav, the top of the document, a section's text.
     const document = yamlFiles.find((file) => /data\/kommuner\/.*kvalitetsstandard.*\.yaml$/.test(file))!;
