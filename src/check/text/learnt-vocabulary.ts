@@ -24,7 +24,10 @@ export const LEARNT_STOPWORDS = new Set(
     'har have hos hvad hvem hvis hvor hvordan i ikke ind jeg kan man med meget men mere mig min må nej ja når og om op ' +
     'os over på sig sin sine skal som så til ud under ved vi vil vores være været også før end mod uden kun hun han ' +
     'jer jeres de deres dem sammen får få fik kommune kommunen kommunens borger borgeren borgere borgerne borgerens ' +
-    'behandling behandlingen center centret centeret rusmiddelcenter rusmiddelcentret'
+    'behandling behandlingen center centret centeret rusmiddelcenter rusmiddelcentret ' +
+    // Words that only join a sentence: learnt from the keys they would be evidence of nothing ("derefter", "hvilken").
+    'derefter hvilken hvilke hvilket dit dine hen nogen noget nogle selv hele andre anden andet både mens fordi da ' +
+    'inde ind her der dér nu så sådan dog'
   ).split(' '),
 );
 
