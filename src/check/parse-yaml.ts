@@ -113,7 +113,10 @@ export function parseYaml(file: string, rawText: string, options: { careful?: bo
     const { line, column } = at(blocks.deepest ?? 0);
     return { diagnostics: [diagnostic('yaml-syntax', file, line, column, TOO_DEEP)] };
   }
-  const syntaxErrors = [...document.errors].sort((a, b) => a.pos[0] - b.pos[0]);
+  // An unknown type (!foo) is only a warning to the yaml library, which then reads the value as if untyped; the data
+  // uses no types, so it is reported like a syntax error instead of being accepted silently.
+  const unresolvedTags = document.warnings.filter((warning) => warning.code === 'TAG_RESOLVE_FAILED');
+  const syntaxErrors = [...document.errors, ...unresolvedTags].sort((a, b) => a.pos[0] - b.pos[0]);
   if (syntaxErrors.length > 0) {
     // One mistake usually sets off a cascade of errors after it; the first one is the one to fix.
     const first = syntaxErrors[0]!;
