@@ -2,6 +2,15 @@ import type { Deadline } from '../../schemas/condition.ts';
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+/**
+ * A kommune's name as it is written in running text. Two kommuner are not "<navn> Kommune": the capital's name is in
+ * the genitive (Københavns Kommune), and Bornholm is a regionskommune.
+ */
+const OFFICIAL_NAMES: Record<string, string> = { København: 'Københavns Kommune', Bornholm: 'Bornholms Regionskommune' };
+export const kommuneNavn = (navn: string): string => OFFICIAL_NAMES[navn] ?? `${navn} Kommune`;
+/** "Skanderborg Kommunes", "Københavns Kommunes". */
+export const kommuneGenitive = (navn: string): string => `${kommuneNavn(navn)}s`;
+
 /** Every Danish UI string of the site, in one place. Data text comes from data/, never from here. */
 export const da = {
   /** A deadline as the source gives it: its text, "Ingen frist" when the source says there is none, or with its condition. */
@@ -239,7 +248,7 @@ export const da = {
     documents: (n: number) => (n === 1 ? '1 dokument' : `${n} dokumenter`),
   },
   kommune: {
-    heading: (name: string) => `${name} Kommune`,
+    heading: (name: string) => kommuneNavn(name),
     documentsHeading: 'Dokumenter',
   },
   compare: {
@@ -258,7 +267,7 @@ export const da = {
     heading: 'Døgninstitutioner',
     intro: 'De steder, kommunerne skriver, at de bruger til døgnbehandling. Oplysningerne er kommunernes egne.',
     usedBy: (kommuner: string[]) => `Nævnt af ${[...new Set(kommuner)].join(', ')} Kommune`,
-    accordingTo: (kommune: string, title: string) => `Ifølge ${kommune} Kommune (${title})`,
+    accordingTo: (kommune: string, title: string) => `Ifølge ${kommuneNavn(kommune)} (${title})`,
   },
   requirements: {
     heading: 'Lovens krav til en kvalitetsstandard',
@@ -296,9 +305,9 @@ export const da = {
   rights: {
     indexHeading: 'Dine rettigheder',
     indexIntro: 'Vælg din kommune og få svar på det, du typisk spørger om, når du søger hjælp til et problem med alkohol eller stoffer.',
-    heading: (kommune: string) => `Dine rettigheder i ${kommune} Kommune`,
-    description: (kommune: string) => `Hvor du henvender dig, hvor hurtigt du får hjælp, og hvor du klager i ${kommune} Kommune.`,
-    intro: (kommune: string) => `Her er svarene fra ${kommune} Kommunes egne dokumenter. Under hvert svar står, hvad loven selv siger.`,
+    heading: (kommune: string) => `Dine rettigheder i ${kommuneNavn(kommune)}`,
+    description: (kommune: string) => `Hvor du henvender dig, hvor hurtigt du får hjælp, og hvor du klager i ${kommuneNavn(kommune)}.`,
+    intro: (kommune: string) => `Her er svarene fra ${kommuneGenitive(kommune)} egne dokumenter. Under hvert svar står, hvad loven selv siger.`,
     tocLabel: 'Spørgsmål på siden',
     outdated: (title: string, year: string) => `"${title}" (${year}) er forældet eller udateret. Spørg kommunen, om oplysningerne stadig gælder.`,
     /** The notice says which of the two it is: a document without a date, or one past its date. */
@@ -321,7 +330,7 @@ export const da = {
     complainTo: (body: string) => `Klag til ${body}.`,
     deadline: (deadline: Deadline) => `Frist: ${da.deadlineValue(deadline)}.`,
     reconsiders: 'Kommunen ser først på sagen igen, før klagen sendes videre.',
-    complaintGuide: (kommune: string) => `Find den rigtige klagevej i ${kommune} Kommune`,
+    complaintGuide: (kommune: string) => `Find den rigtige klagevej i ${kommuneNavn(kommune)}`,
     callTo: (name: string) => `Ring til ${name}`,
     callHours: (hours: string) => `Telefontid: ${hours}.`,
     callOpening: (hours: string) => `Åbent: ${hours}.`,
@@ -338,17 +347,17 @@ export const da = {
     pointsAll: 'Der mangler ingen punkter.',
     pointsTable: (title: string) => `Se alle punkter i ${title}`,
     pointsNoStandard: (kommune: string, kinds: string[]) =>
-      `Vi har ikke ${kommune} Kommunes kvalitetsstandard på siden${kinds.length > 0 ? `, kun en ${[...new Set(kinds)].join(' og en ')}` : ''}. Lovens punkter gælder kun for en kvalitetsstandard. Derfor kan vi ikke se, om kommunen beskriver dem alle.`,
+      `Vi har ikke ${kommuneGenitive(kommune)} kvalitetsstandard på siden${kinds.length > 0 ? `, kun en ${[...new Set(kinds)].join(' og en ')}` : ''}. Lovens punkter gælder kun for en kvalitetsstandard. Derfor kan vi ikke se, om kommunen beskriver dem alle.`,
     pointsCall: (name: string) => `Mangler du svar på noget, så ring til ${name}:`,
     pointsLaw: 'Se, hvad loven kræver, at en kvalitetsstandard beskriver',
     compareQuestion: 'Hvordan er det i andre kommuner?',
     compareIntro: 'Se kommunernes svar side om side, emne for emne:',
     nextStepLaw: 'Loven gælder, uanset hvad kommunen skriver. Læs her under, hvad den siger.',
     youngQuestion: 'Jeg er under 18, eller mit barn bruger rusmidler: hvad kan vi få?',
-    youngOffers: (kommune: string) => `Det tilbyder ${kommune} Kommune unge og børn, ifølge kommunens eget dokument:`,
+    youngOffers: (kommune: string) => `Det tilbyder ${kommuneNavn(kommune)} unge og børn, ifølge kommunens eget dokument:`,
     youngGroups: 'Dokumentet nævner disse målgrupper under 18 år:',
     youngNone: (kommune: string) =>
-      `${kommune} Kommunes dokument nævner ikke noget tilbud til unge under 18 år. Loven gælder dog også her: se herunder. Ring til kommunen, og spørg efter hjælp til unge.`,
+      `${kommuneGenitive(kommune)} dokument nævner ikke noget tilbud til unge under 18 år. Loven gælder dog også her: se herunder. Ring til kommunen, og spørg efter hjælp til unge.`,
     youngNoDocument:
       'Børn og unge under 18 år har ret til gratis og anonym rådgivning. Har barnet også store sociale problemer, skal behandlingen begynde senest 14 dage efter, at I har bedt om den. Ring til kommunen, og spørg efter hjælp til unge.',
     pickHeading: 'Find din kommune',
@@ -358,15 +367,15 @@ export const da = {
     hasDocument: 'har sin standard på siden',
     noDocument: {
       intro: (kommune: string) =>
-        `Vi har ikke ${kommune} Kommunes kvalitetsstandard for rusmiddelbehandling på siden endnu. Derfor kan vi ikke vise, hvad kommunen selv lover.`,
+        `Vi har ikke ${kommuneGenitive(kommune)} kvalitetsstandard for rusmiddelbehandling på siden endnu. Derfor kan vi ikke vise, hvad kommunen selv lover.`,
       lawIntro: 'Men loven gælder i alle kommuner. Her er det, du har ret til, uanset hvor du bor.',
-      askKommune: (kommune: string) => `Vil du vide mere, så ring til ${kommune} Kommune, og spørg efter rusmiddelcentret eller misbrugscentret.`,
+      askKommune: (kommune: string) => `Vil du vide mere, så ring til ${kommuneNavn(kommune)}, og spørg efter rusmiddelcentret eller misbrugscentret.`,
       complaintsHeading: 'Hvor klager jeg?',
       addHeading: 'Sådan kommer kommunens standard på siden',
       add: (kommune: string) =>
-        `Alle kommuner skal skrive en kvalitetsstandard for behandling af stofmisbrug. Du kan bede ${kommune} Kommune om den. Har du den som PDF, kan den komme på siden.`,
+        `Alle kommuner skal skrive en kvalitetsstandard for behandling af stofmisbrug. Du kan bede ${kommuneNavn(kommune)} om den. Har du den som PDF, kan den komme på siden.`,
       addLink: 'Sådan tilføjer man en kommune',
-      findCentre: (kommune: string) => `Spørg rusmiddelcentret i ${kommune} Kommune. Godkendte behandlingstilbud i hele landet står på Tilbudsportalen:`,
+      findCentre: (kommune: string) => `Spørg rusmiddelcentret i ${kommuneNavn(kommune)}. Godkendte behandlingstilbud i hele landet står på Tilbudsportalen:`,
       findCentreLink: 'Søg på Tilbudsportalen',
     },
   },
@@ -376,8 +385,8 @@ export const da = {
     kommune: 'Kommune',
     subject: 'Hvad handler klagen om?',
     show: 'Vis svaret',
-    kommuneHeading: (kommune: string) => `Klage i ${kommune} Kommune`,
-    answerHeading: (kommune: string, subject: string) => `${subject} – ${kommune} Kommune`,
+    kommuneHeading: (kommune: string) => `Klage i ${kommuneNavn(kommune)}`,
+    answerHeading: (kommune: string, subject: string) => `${subject} – ${kommuneNavn(kommune)}`,
     to: 'Klag til',
     areaOnly: (area: string) => `kun ${area}`,
     deadline: 'Frist',
@@ -385,14 +394,14 @@ export const da = {
     how: 'Sådan gør du',
     reconsiderFirst: 'Kommunen ser først på sagen igen',
     reconsiderThen: 'Derefter',
-    noRoute: (kommune: string) => `Ikke beskrevet i kommunens standard. Det står ikke i ${kommune} Kommunes papirer, hvor du skal klage over det her.`,
+    noRoute: (kommune: string) => `Ikke beskrevet i kommunens standard. Det står ikke i ${kommuneGenitive(kommune)} papirer, hvor du skal klage over det her.`,
     otherSubjects: 'Andre slags klager',
     otherKommuneHeading: 'Bor du i en anden kommune?',
     otherKommune: 'Her over står kun de kommuner, hvis standard er på siden. Loven giver dig de samme klageveje i alle kommuner:',
     otherKommuneLink: 'Find din kommune, og se dine rettigheder der',
     kommuneIntro: 'Vælg, hvad du vil klage over. Så får du svar på, hvem du skal klage til, og hvad du skal gøre.',
     nextStepHeading: 'Hvad kan du så gøre?',
-    nextStepCall: (kommune: string) => `Ring til ${kommune} Kommune, og spørg, hvor du kan klage.`,
+    nextStepCall: (kommune: string) => `Ring til ${kommuneNavn(kommune)}, og spørg, hvor du kan klage.`,
     nextStepCitizenAdvisor: 'Mange kommuner har en borgerrådgiver. Borgerrådgiveren kan hjælpe dig med en klage over kommunen.',
     decisionMaker: 'det sted, der traf afgørelsen',
     sendTo: (first: string) => `Send klagen til ${first}.`,
@@ -401,7 +410,7 @@ export const da = {
     reconsiderSteps: (first: string, then?: string) =>
       then ? `${capitalize(first)} ser på sagen igen og sender den videre til ${then}.` : `${capitalize(first)} ser på sagen igen, før klagen sendes videre.`,
     noAlcoholRoute: (kommune: string) =>
-      `Ikke beskrevet i kommunens standard. ${kommune} Kommunes papir siger, hvor du klager over hjælp til stoffer og over læger og medicin. Men det siger ikke, hvor du klager over et svar om hjælp til alkohol.`,
+      `Ikke beskrevet i kommunens standard. ${kommuneGenitive(kommune)} papir siger, hvor du klager over hjælp til stoffer og over læger og medicin. Men det siger ikke, hvor du klager over et svar om hjælp til alkohol.`,
   },
   search: {
     heading: 'Søg',

@@ -7,6 +7,7 @@ import { ROOT } from '../helpers/dataset.ts';
 import { builtHtmlFiles, urlPathOf } from '../helpers/built-site.ts';
 import { documentedKommuner } from '../helpers/documents-in-data.ts';
 import { slugify } from '../../src/check/slug.ts';
+import { kommuneGenitive } from '../../src/i18n/da.ts';
 
 /** The kommune list and the documented kommuner, read straight from data/ (not through the site's own model). */
 const list = parse(readFileSync(join(ROOT, 'data', 'landet', 'kommuner.yaml'), 'utf8')) as { kommuner: { navn: string }[]; regioner: { navn: string }[] };
@@ -47,11 +48,21 @@ describe('a citizen of any kommune', () => {
     await page.context().close();
   });
 
+  it('names the capital and Bornholm as they are called (Københavns Kommune, Bornholms Regionskommune), not "<navn> Kommune"', async () => {
+    const page = await (await site.browser.newContext()).newPage();
+    await page.goto(`${site.url}/rettigheder/koebenhavn/`);
+    expect(await page.locator('h1').innerText()).toBe('Dine rettigheder i Københavns Kommune');
+    expect((await page.locator('main').innerText()).replace(/\s+/g, ' ')).toContain('Vi har ikke Københavns Kommunes kvalitetsstandard');
+    await page.goto(`${site.url}/rettigheder/bornholm/`);
+    expect(await page.locator('h1').innerText()).toBe('Dine rettigheder i Bornholms Regionskommune');
+    await page.context().close();
+  });
+
   it('without a document on the site is told so, and still gets the law, the complaint bodies and how to add the standard', async () => {
     const page = await (await site.browser.newContext()).newPage();
     await page.goto(`${site.url}/rettigheder/${slugify(UNDOCUMENTED)}/`);
     const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
-    expect(text).toContain(`Vi har ikke ${UNDOCUMENTED} Kommunes kvalitetsstandard`);
+    expect(text).toContain(`Vi har ikke ${kommuneGenitive(UNDOCUMENTED)} kvalitetsstandard`);
     expect(text).toContain('senest 14 dage');
     expect(text).toContain('Ankestyrelsen');
     expect(text).toContain('Styrelsen for Patientklager');
