@@ -32,7 +32,7 @@ export function collectGarbage(): number {
 
 const MB = 1024 * 1024;
 /** Garbage allowed beyond the live heap before a collection: this much, or half the live heap if that is more. */
-const SLACK = 128 * MB;
+const SLACK = 64 * MB;
 
 /** Starts watching the heap; returns the function that stops it. */
 export function governHeap(): () => void {

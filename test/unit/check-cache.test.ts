@@ -32,14 +32,14 @@ describe('the build reuses a check only for exactly the same inputs', () => {
     expect(
       edited((f) => ({
         ...f,
-        unreadable: [{ file: 'x.yaml', line: 1, column: 1, severity: 'error', rule: 'unreadable-file', message: 'm' }] as DatasetFiles['unreadable'],
+        unreadable: [{ file: 'x.yaml', line: 1, column: 1, severity: 'error', ruleId: 'unreadable-file', message: 'm', docsUrl: '/regler/#unreadable-file' }],
       })),
       'en ulæselig fil giver en ny nøgle',
     ).not.toBe(key);
   });
 
   it('hands back the same data and findings it stored, and nothing for a key it never saw', () => {
-    const findings = [{ file: 'data/x.yaml', line: 3, column: 1, severity: 'warning', rule: 'revision-overdue', message: 'Standarden er forældet.' }];
+    const findings = [{ file: 'data/x.yaml', line: 3, column: 1, severity: 'warning', ruleId: 'revision-overdue', message: 'Standarden er forældet.' }];
     const file = writeCachedCheck('testnoegle', '{"result":{"documents":[]},"today":"2025-06-01"}', findings as never);
     expect(file, 'posten skal kunne skrives').toBeTruthy();
     const hit = readCachedCheck('testnoegle');
