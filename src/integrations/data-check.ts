@@ -6,10 +6,18 @@ import { dataDirectory, loadDatasetFromDisk } from '../check/node/load-from-disk
 import { InvalidTodayError } from '../check/today.ts';
 import type { Diagnostic } from '../check/types.ts';
 import { CHECKED_DATA_MODULE, checkedData, checkedDataModuleSource, type CheckedDataset } from '../model/checked-handoff.ts';
+import { checkKey, readCachedCheck, writeCachedCheck } from './check-cache.ts';
+import { collectGarbage, governHeap } from './heap-governor.ts';
+
+/**
+ * The checked data for the pages as JSON: a file (the check cache's entry), or the text itself when nothing could be
+ * cached. Never the parsed objects: the build process holds no copy of its own of the data set while Astro renders.
+ */
+type CheckedJson = { file: string } | { json: string };
 
 /** The outcome of one run of the check: the data for the pages, or the errors that stop them. */
 interface DataCheckRun {
-  checked?: CheckedDataset;
+  checked?: CheckedJson;
   errors: Diagnostic[];
 }
 
@@ -27,6 +35,13 @@ function checkData(log: (line: string) => void): DataCheckRun {
     log(`${error.message}\n\nBygningen er stoppet. Ret eller fjern RUSMIDDEL_TODAY, og byg igen.`);
     process.exit(1);
   }
+  const key = checkKey(files);
+  const cached = key ? readCachedCheck(key) : undefined;
+  if (cached) {
+    // The same inputs and check code as a check that passed: the same findings, printed the same way.
+    if (cached.diagnostics.length > 0) log(formatStylish(cached.diagnostics));
+    return { checked: { file: cached.dataFile }, errors: [] };
+  }
   const result = checkDataset({ ...files, wholeDataSet: true });
   const { diagnostics } = result;
   const failed = hasErrors(diagnostics);
@@ -34,11 +49,15 @@ function checkData(log: (line: string) => void): DataCheckRun {
   const shown = failed ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
   if (shown.length > 0) log(formatStylish(shown));
   if (failed && shown.length < diagnostics.length) log(`(${diagnostics.length - shown.length} advarsler er udeladt her; \`npm run check\` viser dem.)`);
-  return failed ? { errors: shown } : { checked: { result: checkedData(result), today: files.today }, errors: [] };
+  if (failed) return { errors: shown };
+  const dataset: CheckedDataset = { result: checkedData(result), today: files.today };
+  const json = JSON.stringify(dataset);
+  const file = key ? writeCachedCheck(key, json, diagnostics) : undefined;
+  return { checked: file ? { file } : { json }, errors: [] };
 }
 
 /** Runs the data check before a build; undefined when the data has errors (they have been printed). */
-export function runDataCheck(log: (line: string) => void): CheckedDataset | undefined {
+export function runDataCheck(log: (line: string) => void): CheckedJson | undefined {
   return checkData(log).checked;
 }
 
@@ -50,7 +69,7 @@ const STOPPED = 'Bygningen er stoppet: data/ har fejl (se listen ovenfor). Ret d
  * so an edit shows without restarting the server. Errors go to the terminal and to Vite's error overlay on the page;
  * the pages keep the last data that passed, so one typo does not take the whole site down.
  */
-function checkedDataPlugin(initial: CheckedDataset, log: (line: string) => void): Plugin {
+function checkedDataPlugin(initial: CheckedJson, log: (line: string) => void): Plugin {
   const resolved = `\0${CHECKED_DATA_MODULE}`;
   let checked = initial;
   let source: string | undefined;
@@ -115,6 +134,7 @@ function sendOverlay(server: ViteDevServer, errors: Diagnostic[]): void {
 }
 
 export default function dataCheck(): AstroIntegration {
+  let stopGovernor: (() => void) | undefined;
   return {
     name: 'rusmiddelstandarder:data-check',
     hooks: {
@@ -122,11 +142,19 @@ export default function dataCheck(): AstroIntegration {
         if (command === 'preview' || command === 'sync') return;
         const log = (text: string) => process.stderr.write(`${text}\n`);
         const checked = runDataCheck(log);
+        // The check's parse trees are garbage now; collected before the bundler and the pages add their memory.
+        collectGarbage();
         if (!checked) {
           process.stderr.write(`\n${STOPPED}\n`);
           process.exit(1);
         }
         updateConfig({ vite: { plugins: [checkedDataPlugin(checked, log)] } });
+      },
+      'astro:build:start': () => {
+        stopGovernor = governHeap();
+      },
+      'astro:build:done': () => {
+        stopGovernor?.();
       },
     },
   };

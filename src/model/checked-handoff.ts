@@ -34,7 +34,13 @@ export function checkedData(result: CheckResult): CheckedData {
   };
 }
 
-/** The virtual module's source: the data as one JSON string literal, which JavaScript engines parse fastest. */
-export function checkedDataModuleSource(checked: CheckedDataset): string {
-  return `export default JSON.parse(${JSON.stringify(JSON.stringify(checked))});\n`;
+/**
+ * The virtual module's source. With a file (the check cache's entry, src/integrations/check-cache.ts), the module reads
+ * the JSON when the pages run: the bundler then never carries the whole data set as one string literal through its
+ * parse, transform and chunk steps (tens of MB at national scale, held until the build ends). Without one, the data as
+ * one JSON string literal, which JavaScript engines parse fastest.
+ */
+export function checkedDataModuleSource(checked: { file: string } | { json: string }): string {
+  if ('file' in checked) return `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(checked.file)}, 'utf8'));\n`;
+  return `export default JSON.parse(${JSON.stringify(checked.json)});\n`;
 }

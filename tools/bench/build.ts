@@ -2,7 +2,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BIN, benchEnv, median } from './common.ts';
+import { BIN, ROOT, benchEnv, median } from './common.ts';
 
 const TIME_TOOL = '/usr/bin/time';
 /**
@@ -13,9 +13,19 @@ const TIME_TOOL = '/usr/bin/time';
  */
 export const BUILD_CACHES = ['.astro', '.cache'];
 
+/**
+ * The variables `npm run build` sets before `astro build` (the leading NAME=value words of package.json's build
+ * script, e.g. the bundler's allocator setting), so the measured build runs as the project's own does.
+ */
+function buildScriptVariables(): Record<string, string> {
+  const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts ?? {};
+  const leading = /^(?:[A-Z_][A-Z0-9_]*=\S*\s+)+/.exec(scripts.build ?? '')?.[0] ?? '';
+  return Object.fromEntries([...leading.matchAll(/([A-Z_][A-Z0-9_]*)=(\S*)/g)].map((match) => [match[1]!, match[2]!]));
+}
+
 /** A build's environment: the data set, and the Markdown cache (RUSMIDDEL_CACHE_DIR) inside the snapshot, among BUILD_CACHES. */
 export const buildEnv = (project: string, dataDirectory: string) =>
-  benchEnv(dataDirectory, { RUSMIDDEL_CACHE_DIR: join(project, '.cache', 'rusmiddelstandarder') });
+  benchEnv(dataDirectory, { ...buildScriptVariables(), RUSMIDDEL_CACHE_DIR: join(project, '.cache', 'rusmiddelstandarder') });
 
 /** Every process in the tree under `root` (itself included), with its resident memory, read from /proc. */
 function processTree(root: number): { pid: number; name: string; rss: number }[] {

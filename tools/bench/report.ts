@@ -365,7 +365,7 @@ export function reportFile(reports: DatasetReport[], list: Target[], when: strin
     '',
     ...(command.includes('--fra-json')
       ? [
-          'Datasættene er målt i særskilte kørsler af `npm run bench -- --kun <datasæt> --json <fil>` (samtidigt, da maskinen var stærkt belastet) og sat sammen her; antallet af bygninger og kørsler står ved hver måling.',
+          'Datasættene er målt i særskilte kørsler af `npm run bench -- --kun <datasæt> --json <fil>` og sat sammen her (se maskinens belastning ved hvert datasæt); antallet af bygninger og kørsler står ved hver måling.',
           '',
         ]
       : []),
