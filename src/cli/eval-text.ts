@@ -10,7 +10,7 @@ import { DraftKeySchema, evaluateDraft, figures, ratio, type EvaluatedDraft, typ
  * (the check may be tuned on it), the held-out part (never tuned on) and the five sources: recall and precision per
  * point and overall, a confusion table and figures per style. `--detaljer` lists the development part's and the
  * sources' disagreements, `--detaljer=blind` (or `=blind-2`, `=holdout`, `=holdout-2`) one part's, with the key's and the
- * check's lines; `--detaljer=blind-3` refuses (that part is unseen).
+ * check's lines; `--detaljer=blind-3` and `=blind-4` refuse (those parts are unseen).
  */
 export const CORPUS = 'test/fixtures/udkast';
 export const SPLITS = ['udvikling', 'holdout', 'holdout-2', 'kilder'] as const;
@@ -23,12 +23,14 @@ export const BLIND_SPLIT = 'blind';
 /** Written blind by another helper; measured blind once, since studied: development material like blind/. */
 export const BLIND_2_SPLIT = 'blind-2';
 /**
- * Written blind by a third helper and still unseen: only its aggregate figures are printed (as a guard on whether the
- * check transfers); its disagreements are never shown (`--detaljer=blind-3` refuses), so it is never tuned on.
+ * Written blind by helpers who never saw the check (blind-3 by a third, blind-4 by a fourth) and still unseen: only
+ * their aggregate figures are printed (as a guard on whether the check transfers); their disagreements are never shown
+ * (`--detaljer=blind-3` refuses), so they are never tuned on.
  */
-export const UNSEEN_SPLIT = 'blind-3';
+export const UNSEEN_SPLITS = ['blind-3', 'blind-4'] as const;
+const isUnseen = (split: string | undefined) => (UNSEEN_SPLITS as readonly (string | undefined)[]).includes(split);
 /** The parts reported on their own, outside the combined figures. */
-export const SEPARATE_SPLITS = [BLIND_SPLIT, BLIND_2_SPLIT, UNSEEN_SPLIT] as const;
+export const SEPARATE_SPLITS = [BLIND_SPLIT, BLIND_2_SPLIT, ...UNSEEN_SPLITS] as const;
 
 export function loadCorpus(root = process.cwd(), splits: readonly string[] = SPLITS): EvaluatedDraft[] {
   return splits.flatMap((split) => {
@@ -87,7 +89,7 @@ function report(cases: readonly PointCase[], details: boolean): string {
     const drafts = new Set(part.map((c) => c.draft)).size;
     out.push(`== ${split} (${drafts} tekster, ${part.length} punkter)`, summary(figures(part)), confusion(part), '');
     // The unseen part shows only its aggregate: per-style figures would point at the files that fail.
-    if (split === UNSEEN_SPLIT) continue;
+    if (isUnseen(split)) continue;
     out.push('  pr. stil:');
     for (const style of [...new Set(part.map((c) => c.style))].sort()) {
       const f = figures(part.filter((c) => c.style === style));
@@ -127,10 +129,11 @@ function report(cases: readonly PointCase[], details: boolean): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  if (process.argv.includes(`--detaljer=${UNSEEN_SPLIT}`)) {
-    // The unseen part stays unseen: showing its disagreements would turn it into tuning material.
+  const asked = process.argv.find((argument) => argument.startsWith('--detaljer='))?.slice('--detaljer='.length);
+  if (isUnseen(asked)) {
+    // An unseen part stays unseen: showing its disagreements would turn it into tuning material.
     console.error(
-      `eval:tekst: fejl: ${UNSEEN_SPLIT}/ er ukendt materiale; dens uenigheder vises ikke (kun dens samlede tal). Brug --detaljer=${BLIND_2_SPLIT} eller en anden udviklingsdel.`,
+      `eval:tekst: fejl: ${asked}/ er ukendt materiale; dens uenigheder vises ikke (kun dens samlede tal). Brug --detaljer=${BLIND_2_SPLIT} eller en anden udviklingsdel.`,
     );
     process.exit(2);
   }

@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { figures, ratio } from '../../src/check/text/evaluation.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BLIND_2_SPLIT, BLIND_SPLIT, evaluateCorpus, loadCorpus, UNSEEN_SPLIT } from '../../src/cli/eval-text.ts';
+import { BLIND_2_SPLIT, BLIND_SPLIT, evaluateCorpus, loadCorpus, UNSEEN_SPLITS } from '../../src/cli/eval-text.ts';
 import { learnVocabulary, OUTPUT, serialise, TRAINING_SPLITS } from '../../tools/learn-vocabulary.ts';
 import { ROOT } from '../helpers/dataset.ts';
 
@@ -95,8 +96,20 @@ describe('the learnt vocabulary', () => {
     expect(readFileSync(join(ROOT, OUTPUT), 'utf8')).toBe(serialise(learnVocabulary(ROOT)));
   });
 
-  it('is learnt from development material only, never from the unseen blind-3/', () => {
-    expect(TRAINING_SPLITS).not.toContain(UNSEEN_SPLIT);
+  it('never shows an unseen part\'s disagreements: eval:tekst --detaljer=<unseen> refuses in Danish with exit 2', () => {
+    for (const unseen of UNSEEN_SPLITS) {
+      const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'cli', 'eval-text.ts'), `--detaljer=${unseen}`], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
+      expect(result.status).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toContain(`${unseen}/ er ukendt materiale`);
+    }
+  });
+
+  it('is learnt from development material only, never from the unseen blind-3/ and blind-4/', () => {
+    for (const unseen of UNSEEN_SPLITS) expect(TRAINING_SPLITS).not.toContain(unseen);
     expect(TRAINING_SPLITS).toContain(BLIND_2_SPLIT);
   });
 });
