@@ -96,7 +96,7 @@ describe('the learnt vocabulary', () => {
     expect(readFileSync(join(ROOT, OUTPUT), 'utf8')).toBe(serialise(learnVocabulary(ROOT)));
   });
 
-  it('never shows an unseen part\'s disagreements: eval:tekst --detaljer=<unseen> refuses in Danish with exit 2', () => {
+  it("never shows an unseen part's disagreements: eval:tekst --detaljer=<unseen> refuses in Danish with exit 2", () => {
     for (const unseen of UNSEEN_SPLITS) {
       const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'cli', 'eval-text.ts'), `--detaljer=${unseen}`], {
         cwd: ROOT,
