@@ -48,25 +48,35 @@ describe('each source, re-imported', () => {
   const catalogue = checked.catalogues[0]!.data;
   const keywords = checked.keywords[0]!.data;
 
+  /** The curated document's source imported again, under a kommune name of its own. */
+  const reimport = (curated: (typeof checked.documents)[number]['data']) => {
+    const result = importDocument({
+      text: dataset.sourceTexts[curated.kildefil]!,
+      kommune: `Gen${curated.kommune}`,
+      kind: curated.dokumenttype,
+      catalogue,
+      keywords,
+      sourceName: curated.kildefil,
+      declareOmissions: true,
+    });
+    if (!result.ok) throw new Error(result.message);
+    return result;
+  };
+
+  /** The check's errors in the imported draft (given as YAML text), checked beside the real data with its source and map. */
+  const draftErrors = (result: ReturnType<typeof reimport>, documentYaml: string) =>
+    checkDataset({
+      ...dataset,
+      documents: [{ path: `kommuner/${result.documentFile}`, text: documentYaml }],
+      sourceTexts: { ...dataset.sourceTexts, [result.sourceFile]: result.sourceText },
+      headingMaps: [...(dataset.headingMaps ?? []), { path: `sources/${result.headingsFile}`, text: result.headingsYaml }],
+    }).diagnostics.filter((d) => d.severity === 'error' && d.file.includes(result.id));
+
   it.each(checked.documents.map((d) => [d.data.id, d.data] as const))(
     '%s: the draft passes the check but for its confirmations (sections verbatim by construction)',
     (_, curated) => {
-      const result = importDocument({
-        text: dataset.sourceTexts[curated.kildefil]!,
-        kommune: `Gen${curated.kommune}`,
-        kind: curated.dokumenttype,
-        catalogue,
-        keywords,
-        sourceName: curated.kildefil,
-        declareOmissions: true,
-      });
-      if (!result.ok) throw new Error(result.message);
-      const errors = checkDataset({
-        ...dataset,
-        documents: [{ path: `kommuner/${result.documentFile}`, text: result.documentYaml }],
-        sourceTexts: { ...dataset.sourceTexts, [result.sourceFile]: result.sourceText },
-        headingMaps: [...(dataset.headingMaps ?? []), { path: `sources/${result.headingsFile}`, text: result.headingsYaml }],
-      }).diagnostics.filter((d) => d.severity === 'error' && d.file.includes(result.id));
+      const result = reimport(curated);
+      const errors = draftErrors(result, result.documentYaml);
       expect(errors.filter((d) => d.ruleId !== 'awaiting-confirmation').map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.message}`)).toEqual([]);
       expect(errors.length).toBe(result.confirmations);
     },
@@ -79,24 +89,10 @@ describe('each source, re-imported', () => {
   it.each(checked.documents.map((d) => [d.data.id, d.data] as const))(
     '%s: with the marks deleted unconfirmed, the check names topics the source covers and the draft leaves empty',
     (_, curated) => {
-      const result = importDocument({
-        text: dataset.sourceTexts[curated.kildefil]!,
-        kommune: `Gen${curated.kommune}`,
-        kind: curated.dokumenttype,
-        catalogue,
-        keywords,
-        sourceName: curated.kildefil,
-        declareOmissions: true,
-      });
-      if (!result.ok) throw new Error(result.message);
+      const result = reimport(curated);
       const draft = parseDocument(result.documentYaml);
       draft.delete('til_bekraeftelse');
-      const errors = checkDataset({
-        ...dataset,
-        documents: [{ path: `kommuner/${result.documentFile}`, text: draft.toString({ lineWidth: 0 }) }],
-        sourceTexts: { ...dataset.sourceTexts, [result.sourceFile]: result.sourceText },
-        headingMaps: [...(dataset.headingMaps ?? []), { path: `sources/${result.headingsFile}`, text: result.headingsYaml }],
-      }).diagnostics.filter((d) => d.severity === 'error' && d.file.includes(result.id));
+      const errors = draftErrors(result, draft.toString({ lineWidth: 0 }));
       expect(new Set(errors.map((d) => d.ruleId))).toEqual(new Set(['not-described-but-source-covers']));
       const named = errors.map((d) => /Emnet "([^"]+)"/.exec(d.message)?.[1]);
       expect(named.length).toBeGreaterThanOrEqual(2);
