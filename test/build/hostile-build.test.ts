@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/dataset.ts';
 import { FIXTURE_SOURCE, hostileInputs, plant, type HostileInput } from '../unit/hostile-inputs.ts';
-import type { ExpectedError } from '../unit/malformed-inputs.ts';
+import { expectLocatedErrors } from '../helpers/expect-diagnostics.ts';
 
 const STACK_FRAME = /^\s+at .+:\d+:\d+\)?$/m;
 const workspace = mkdtempSync(join(tmpdir(), 'rusmiddel-hostile-build-'));
@@ -34,21 +34,6 @@ function buildWith(name: string, cases: HostileInput[]) {
     env: { ...process.env, RUSMIDDEL_DATA_DIR: data, RUSMIDDEL_TODAY: '2025-06-01', ASTRO_TELEMETRY_DISABLED: '1' },
   });
   return { ...result, output: `${result.stdout}\n${result.stderr}`, files, dist: join(workspace, name, 'dist') };
-}
-
-/** The assertion every entry point makes: these located errors for this file, in order. */
-function expectLocatedErrors(output: string, file: string, expected: ExpectedError[]) {
-  const lines = output.split('\n').filter((line) => line.startsWith(`${file}:`) && line.includes('  error  '));
-  expect(
-    lines.map((line) =>
-      line
-        .slice(file.length + 1)
-        .split('  ')
-        .slice(0, 3)
-        .join('  '),
-    ),
-  ).toEqual(expected.map((error) => `${error.line}:${error.column}  error  ${error.rule}`));
-  expected.forEach((error, index) => expect(lines[index]).toContain(error.contains));
 }
 
 describe('hostile input through the build: a data set with every rejected case stops with each located error (issue 12)', () => {

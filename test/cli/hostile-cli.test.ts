@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { EXIT_CLEAN, EXIT_COULD_NOT_RUN, EXIT_PROBLEMS } from '../../src/cli/main.ts';
 import { ROOT } from '../helpers/dataset.ts';
 import { hostileInputs, plant, writeSourceBeside, type HostileInput } from '../unit/hostile-inputs.ts';
-import type { ExpectedError } from '../unit/malformed-inputs.ts';
+import { expectLocatedErrors } from '../helpers/expect-diagnostics.ts';
 
 const BIN = join(ROOT, 'src', 'cli', 'rusmiddelstandard.mjs');
 const STACK_FRAME = /^\s+at /m;
@@ -43,21 +43,6 @@ async function bin(args: string[], options: { env?: Record<string, string>; node
     .replace(/^(Command exited with non-zero status \d+\n)?peak-rss-kb \d+\n?/m, '')
     .replace(/Command exited with non-zero status \d+\n/, '');
   return { status: result.status, signal: result.signal, stdout: result.stdout, stderr, elapsed, peak };
-}
-
-/** The assertion every entry point makes: these located errors for this file, in order, and nothing untranslated. */
-function expectLocatedErrors(output: string, file: string, expected: ExpectedError[]) {
-  const lines = output.split('\n').filter((line) => line.startsWith(`${file}:`) && line.includes('  error  '));
-  expect(
-    lines.map((line) =>
-      line
-        .slice(file.length + 1)
-        .split('  ')
-        .slice(0, 3)
-        .join('  '),
-    ),
-  ).toEqual(expected.map((error) => `${error.line}:${error.column}  error  ${error.rule}`));
-  expected.forEach((error, index) => expect(lines[index]).toContain(error.contains));
 }
 
 const exitFor = (input: HostileInput) =>

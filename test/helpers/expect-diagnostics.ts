@@ -22,3 +22,18 @@ export function expectDiagnostics(diagnostics: Diagnostic[], path: string, expec
   expect(errors.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(expected.map((e) => `${e.line}:${e.column} ${e.rule}`));
   expected.forEach((error, index) => expect(errors[index]!.message).toContain(error.contains));
 }
+
+/** The assertion every entry point's printed output makes: these located `file:line:col  error  rule` lines for this file, in order. */
+export function expectLocatedErrors(output: string, file: string, expected: ExpectedError[]) {
+  const lines = output.split('\n').filter((line) => line.startsWith(`${file}:`) && line.includes('  error  '));
+  expect(
+    lines.map((line) =>
+      line
+        .slice(file.length + 1)
+        .split('  ')
+        .slice(0, 3)
+        .join('  '),
+    ),
+  ).toEqual(expected.map((error) => `${error.line}:${error.column}  error  ${error.rule}`));
+  expected.forEach((error, index) => expect(lines[index]).toContain(error.contains));
+}
