@@ -3,6 +3,7 @@
  * long words (more than six letters) in per cent. borger.dk writes for about 35–40; above 45 is "svær".
  * Pure: takes HTML, reads nothing.
  */
+import { decodeEntities } from '../model/html-text.ts';
 
 /** Elements whose text is not the page's own prose: quotations, source lines, navigation, code. */
 const SKIPPED_TAGS = new Set(['blockquote', 'q', 'script', 'style', 'nav', 'code', 'pre', 'svg', 'template']);
@@ -41,17 +42,6 @@ export interface LixScore {
   sentences: number;
   longWords: number;
   lix: number;
-}
-
-function decodeEntities(text: string): string {
-  return text
-    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&');
 }
 
 function isSkipped(tag: string, attributes: string): boolean {

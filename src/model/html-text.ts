@@ -45,3 +45,15 @@ export function rewriteTextOutside(html: string, blocks: (tag: string, attribute
   const rest = html.slice(last);
   return out + (blocked === 0 ? rewrite(rest) : rest);
 }
+
+/** The text of HTML with its character references decoded (numeric, and the named ones the site writes); &amp; last. */
+export function decodeEntities(text: string): string {
+  return text
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&');
+}

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lixOfSite } from '../../src/cli/lix.ts';
+import { decodeEntities } from '../../src/model/html-text.ts';
 import { ROOT } from '../helpers/dataset.ts';
 import { DIST, requireBuiltSite } from '../helpers/built-site.ts';
 
@@ -29,16 +30,7 @@ describe(`plain Danish: LIX of every /rettigheder/ and /klage/ page at most ${LI
  * verbatim (after the check's own normalisation of spacing and line-break hyphens) in one of the source documents.
  */
 const normalise = (text: string) => text.replace(/-\s+/g, '').replace(/\s+/g, ' ').trim();
-const decode = (html: string) =>
-  html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&');
+const decode = (html: string) => decodeEntities(html.replace(/<[^>]*>/g, ''));
 const sources = readdirSync(join(ROOT, 'data', 'sources'))
   .filter((name) => name.endsWith('.txt'))
   .map((name) => normalise(readFileSync(join(ROOT, 'data', 'sources', name), 'utf8')));
